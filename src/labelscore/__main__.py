@@ -1,0 +1,3 @@
+from labelscore.cli import main
+
+main()

@@ -1,0 +1,1 @@
+"""The file formats, as pydantic models: one module per kind of file."""

@@ -1,0 +1,187 @@
+"""An application file: one territory, one project, one category."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BeforeValidator, Field, model_validator
+from pydantic_core import PydanticCustomError
+
+from labelscore.models.base import Identifier, Strict, Text, _number_as_written, code_validator
+
+Code = Annotated[str, BeforeValidator(_number_as_written)]
+
+PostalCode = Annotated[Code, code_validator(r"\d{5}", "'01000'", "postal code (5 digits)")]
+Siren = Annotated[Code, code_validator(r"\d{9}", "'242900314'", "SIREN number (9 digits)")]
+InseeCode = Annotated[
+    Code,
+    code_validator(
+        r"\d{5}|2[AB]\d{3}|\d{2}|2[AB]|97\d",
+        "'29019' for a commune, '2A004' in Corsica, '29' for a département",
+        "INSEE code",
+    ),
+]
+
+_INSEE_BY_KIND = {
+    "commune": (r"\d{5}|2[AB]\d{3}", "5 characters, such as '29019' or '2A004'"),
+    "département": (r"\d{2}|2[AB]|97\d", "2 or 3 characters, such as '29', '2A' or '974'"),
+    "région": (r"\d{2}", "2 digits, such as '53'"),
+}
+
+
+def _iso_date(value: object) -> object:
+    """Dates are written YYYY-MM-DD; nothing else (no timestamps, no 15/03/2010) is guessed."""
+    if isinstance(value, str):
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            try:
+                return datetime.date.fromisoformat(value)
+            except ValueError:
+                raise PydanticCustomError(
+                    "date_value", "'{value}' is not a real date", {"value": value}
+                ) from None
+        raise PydanticCustomError(
+            "date_format",
+            "'{value}' is not a date written YYYY-MM-DD (for example 2010-03-15)",
+            {"value": value},
+        )
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        raise PydanticCustomError(
+            "date_format",
+            "'{value}' is not a date written YYYY-MM-DD (for example 2010-03-15)",
+            {"value": getattr(value, "source", value)},
+        )
+    return value
+
+
+Date = Annotated[datetime.date, BeforeValidator(_iso_date)]
+
+
+class TerritoryKind(StrEnum):
+    COMMUNE = "commune"
+    INTERCOMMUNALITE = "intercommunalité"
+    DEPARTEMENT = "département"
+    REGION = "région"
+    OTHER = "other"
+
+
+class Status(StrEnum):
+    PLANNED = "planned"
+    IN_PROGRESS = "in progress"
+    REALISED = "realised"
+
+
+class IndicatorKind(StrEnum):
+    AUDIENCE = "audience"
+    USAGE = "usage"
+    RESOURCES = "resources"
+    OTHER = "other"
+
+
+def siren_checksum_ok(siren: str) -> bool:
+    """SIREN numbers carry a Luhn check digit: a typo in one digit is caught."""
+    total = 0
+    for index, char in enumerate(reversed(siren)):
+        digit = int(char)
+        if index % 2 == 1:
+            digit *= 2
+            if digit > 9:
+                digit -= 9
+        total += digit
+    return total % 10 == 0
+
+
+class Territory(Strict):
+    name: Text = Field(description="Official name of the local authority, e.g. 'Brest'.")
+    kind: TerritoryKind = Field(
+        description="commune, intercommunalité, département, région or other."
+    )
+    insee: InseeCode | None = Field(
+        default=None,
+        description="INSEE code: 5 characters for a commune ('29019', '2A004'), "
+        "2 or 3 for a département. Quote it if it starts with 0.",
+    )
+    siren: Siren | None = Field(
+        default=None,
+        description="SIREN number of the authority (9 digits), required when there is "
+        "no INSEE code (intercommunalités, syndicats...).",
+    )
+    intercommunality_siren: Siren | None = Field(
+        default=None,
+        description="SIREN of the intercommunalité a commune belongs to, if any.",
+    )
+    postal_code: PostalCode = Field(description="Postal code of the seat, 5 digits ('01000').")
+    population: int = Field(gt=0, description="Number of inhabitants.")
+
+    @model_validator(mode="after")
+    def _codes(self) -> Territory:
+        if self.insee is None and self.siren is None:
+            raise PydanticCustomError(
+                "missing_code", "give an INSEE code ('insee') or a SIREN number ('siren')"
+            )
+        rule = _INSEE_BY_KIND.get(self.kind.value)
+        if self.insee is not None and rule is not None:
+            pattern, shape = rule
+            if not re.fullmatch(pattern, self.insee):
+                raise PydanticCustomError(
+                    "insee_kind",
+                    "'{value}' does not fit a {kind}: expected {shape}",
+                    {"value": self.insee, "kind": self.kind.value, "shape": shape, "field": "insee"},
+                )
+        for name in ("siren", "intercommunality_siren"):
+            value = getattr(self, name)
+            if value is not None and not siren_checksum_ok(value):
+                raise PydanticCustomError(
+                    "siren_checksum",
+                    "'{value}' is not a valid SIREN number (its check digit is wrong;"
+                    " a digit is probably mistyped)",
+                    {"value": value, "field": name},
+                )
+        return self
+
+
+class Indicator(Strict):
+    name: Text = Field(description="What is counted, e.g. 'Points d'accès publics'.")
+    value: int | float = Field(ge=0, description="The figure, as a plain number (1500 or 12.5).")
+    unit: Text | None = Field(default=None, description="Unit, e.g. 'personnes', '%'.")
+    kind: IndicatorKind = Field(
+        default=IndicatorKind.OTHER,
+        description="audience (people reached), usage (visits, downloads...), "
+        "resources (staff, budget, equipment) or other.",
+    )
+    year: int | None = Field(default=None, ge=1990, le=2100, description="Year measured.")
+
+
+class Contact(Strict):
+    name: Text = Field(description="Person the jury can reach.")
+    role: Text | None = Field(default=None, description="Their position.")
+    email: Annotated[
+        Text, code_validator(r"[^@\s]+@[^@\s]+\.[^@\s]+", "'nom@ville.fr'", "e-mail address")
+    ] = Field(description="E-mail address.")
+    phone: Text | None = Field(default=None, description="Phone number, as written.")
+
+
+class Application(Strict):
+    """One application to the label, written by the territory."""
+
+    id: Identifier = Field(
+        description="Unique identifier, lower-case with dashes: 'brest-appropriation-sociale'."
+    )
+    category: Identifier = Field(description="Category id, as in the edition's criteria/ folder.")
+    title: Text = Field(description="Title of the project.")
+    territory: Territory = Field(description="The applicant local authority.")
+    status: Status = Field(description="planned, in progress or realised.")
+    start_date: Date = Field(description="When the project started, as YYYY-MM-DD.")
+    summary: Text = Field(description="What the project does, for whom, in a few sentences.")
+    transferability: Text | None = Field(
+        default=None,
+        description="How another territory could reuse the project (documentation, licence...).",
+    )
+    partners: list[Text] = Field(default_factory=list, description="Partner organisations.")
+    indicators: list[Indicator] = Field(
+        default_factory=list, description="Named figures that show results."
+    )
+    contact: Contact = Field(description="Who the jury can contact.")
+    website: Text | None = Field(default=None, description="Web address of the project.")
