@@ -10,7 +10,14 @@ from typing import Annotated
 from pydantic import BeforeValidator, Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from labelscore.models.base import Identifier, Strict, Text, _number_as_written, code_validator
+from labelscore.models.base import (
+    CHOICE,
+    Identifier,
+    Strict,
+    Text,
+    _number_as_written,
+    code_validator,
+)
 
 Code = Annotated[str, BeforeValidator(_number_as_written)]
 
@@ -95,7 +102,7 @@ def siren_checksum_ok(siren: str) -> bool:
 
 class Territory(Strict):
     name: Text = Field(description="Official name of the local authority, e.g. 'Brest'.")
-    kind: TerritoryKind = Field(
+    kind: Annotated[TerritoryKind, CHOICE] = Field(
         description="commune, intercommunalité, département, région or other."
     )
     insee: InseeCode | None = Field(
@@ -146,7 +153,7 @@ class Indicator(Strict):
     name: Text = Field(description="What is counted, e.g. 'Points d'accès publics'.")
     value: int | float = Field(ge=0, description="The figure, as a plain number (1500 or 12.5).")
     unit: Text | None = Field(default=None, description="Unit, e.g. 'personnes', '%'.")
-    kind: IndicatorKind = Field(
+    kind: Annotated[IndicatorKind, CHOICE] = Field(
         default=IndicatorKind.OTHER,
         description="audience (people reached), usage (visits, downloads...), "
         "resources (staff, budget, equipment) or other.",
@@ -172,7 +179,7 @@ class Application(Strict):
     category: Identifier = Field(description="Category id, as in the edition's criteria/ folder.")
     title: Text = Field(description="Title of the project.")
     territory: Territory = Field(description="The applicant local authority.")
-    status: Status = Field(description="planned, in progress or realised.")
+    status: Annotated[Status, CHOICE] = Field(description="planned, in progress or realised.")
     start_date: Date = Field(description="When the project started, as YYYY-MM-DD.")
     summary: Text = Field(description="What the project does, for whom, in a few sentences.")
     transferability: Text | None = Field(

@@ -6,9 +6,13 @@ import re
 from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import Strict as _StrictFlag
 from pydantic_core import PydanticCustomError
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
+
+CHOICE = _StrictFlag(False)
+"""On an enum field: the text written is matched against the allowed values."""
 
 
 class Strict(BaseModel):

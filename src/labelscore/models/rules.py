@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from labelscore.models.application import IndicatorKind, Status
-from labelscore.models.base import Identifier, Strict, Text
+from labelscore.models.base import CHOICE, Identifier, Strict, Text
 
 
 class PreselectionCriterion(Strict):
@@ -20,10 +20,10 @@ class PreselectionCriterion(Strict):
 
     id: Identifier = Field(description="Short name of the question.")
     question: Text = Field(description="The question as the jury reads it.")
-    status: list[Status] | None = Field(
+    status: list[Annotated[Status, CHOICE]] | None = Field(
         default=None, description="Yes when the project's status is one of these."
     )
-    indicator_kinds: list[IndicatorKind] | None = Field(
+    indicator_kinds: list[Annotated[IndicatorKind, CHOICE]] | None = Field(
         default=None, description="Yes when the application gives an indicator of these kinds."
     )
     filled: Literal["transferability", "website", "partners", "indicators"] | None = Field(
@@ -75,7 +75,7 @@ class Awards(Strict):
     preselection: Preselection = Field(
         default_factory=Preselection, description="Round 1: who goes on to round 2."
     )
-    tie_break: list[TieBreak] = Field(
+    tie_break: list[Annotated[TieBreak, CHOICE]] = Field(
         default_factory=list,
         description="On equal scores, the rules tried in order: realised (realised projects "
         "first), median (higher median juror score), top_criterion (higher mark on the "

@@ -1,0 +1,57 @@
+"""The library's entry points: what the CLI calls, and what a script may call too."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from labelscore.checks import build_edition, check_edition
+from labelscore.edition import Edition
+from labelscore.engine import rank_edition
+from labelscore.loading import (
+    edition_paths,
+    is_edition,
+    load_file,
+    model_for,
+    read_edition,
+    yaml_files,
+)
+from labelscore.problems import Problem, ProblemsFound, sort_problems
+from labelscore.results import Result
+
+
+def edition_problems(folder: Path) -> tuple[Edition | None, list[Problem]]:
+    """Read an edition folder: the edition (None if it has errors) and every problem found."""
+    files = read_edition(folder)
+    problems = files.problems + check_edition(files)
+    return build_edition(files, problems), sort_problems(problems)
+
+
+def load_edition(folder: Path) -> tuple[Edition, list[Problem]]:
+    """The edition and its warnings; raises ProblemsFound when any file has an error."""
+    edition, problems = edition_problems(folder)
+    if edition is None:
+        raise ProblemsFound(problems)
+    return edition, problems
+
+
+def rank(folder: Path) -> tuple[Result, list[Problem]]:
+    edition, warnings = load_edition(folder)
+    return rank_edition(edition), warnings
+
+
+def validate_paths(paths: Iterable[Path]) -> list[Problem]:
+    """Every problem in the given files and folders; an edition folder is checked as a whole."""
+    problems: list[Problem] = []
+    seen: set[Path] = set()
+    for path in paths:
+        if path.is_dir() and is_edition(path):
+            problems += edition_problems(path)[1]
+            seen.update(p.resolve() for p in edition_paths(path))
+    for path in paths:
+        for file in yaml_files(path) if path.is_dir() else [path]:
+            if file.resolve() in seen:
+                continue
+            seen.add(file.resolve())
+            problems += load_file(file, model_for(file))[1]
+    return sort_problems(problems)

@@ -1,0 +1,143 @@
+"""The command line: parse arguments, call the core, render, pick the exit code.
+
+Exit codes: 0 ok, 1 problems found in the input, 2 usage error.
+Heavy modules are imported inside the commands so that `--help` stays fast.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from labelscore.render.export import Dialect
+
+app = typer.Typer(
+    name="labelscore",
+    help="Validate applications, score them and award the Label Territoire innovant.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+EditionArg = Annotated[
+    Path,
+    typer.Argument(
+        help="Edition folder (holds labelscore.yaml). Default: the current folder.",
+        exists=True,
+        file_okay=False,
+    ),
+]
+EXIT_PROBLEMS = 1
+EXIT_USAGE = 2
+
+
+def _fail(message: str, code: int) -> typer.Exit:
+    from labelscore.render.text import console, plain
+
+    console(sys.stderr).print(plain(f"labelscore: {message}"), soft_wrap=True)
+    return typer.Exit(code)
+
+
+def _rank_or_exit(edition: Path):  # type: ignore[no-untyped-def]
+    from labelscore.api import rank
+    from labelscore.problems import NotAnEdition, ProblemsFound
+    from labelscore.render.problems import print_problems, summary_line
+    from labelscore.render.text import console
+
+    err = console(sys.stderr)
+    try:
+        result, warnings = rank(edition)
+    except NotAnEdition as error:
+        raise _fail(str(error), EXIT_USAGE) from None
+    except ProblemsFound as error:
+        print_problems(err, error.problems)
+        raise _fail(
+            f"{summary_line(error.problems)} Run 'labelscore validate {edition}' after fixing them.",
+            EXIT_PROBLEMS,
+        ) from None
+    if warnings:
+        err.print(f"{len(warnings)} warning(s); 'labelscore validate {edition}' lists them.")
+    return result
+
+
+@app.command()
+def validate(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(help="Application files, or folders (an edition folder is checked whole).", exists=True),
+    ],
+) -> None:
+    """Check files before sending them: every problem at once, with its line and column."""
+    from labelscore.api import validate_paths
+    from labelscore.problems import has_errors
+    from labelscore.render.problems import print_problems, summary_line
+    from labelscore.render.text import console
+
+    problems = validate_paths(paths)
+    out = console()
+    print_problems(out, problems)
+    out.print(summary_line(problems), soft_wrap=True)
+    if has_errors(problems):
+        raise typer.Exit(EXIT_PROBLEMS)
+
+
+@app.command()
+def rank(
+    edition: EditionArg = Path("."),
+    as_json: Annotated[bool, typer.Option("--json", help="Print the full result as JSON.")] = False,
+) -> None:
+    """Rank the applications of every category and award the labels."""
+    result = _rank_or_exit(edition)
+    if as_json:
+        from labelscore.render.jsondoc import to_json
+
+        sys.stdout.write(to_json(result))
+        return
+    from labelscore.render.tables import print_rank
+    from labelscore.render.text import console
+
+    print_rank(console(), result)
+
+
+@app.command()
+def export(
+    edition: EditionArg = Path("."),
+    output: Annotated[
+        str, typer.Option("--output", "-o", help="CSV file to write, or - for standard output.")
+    ] = "winners.csv",
+    dialect: Annotated[
+        Dialect,
+        typer.Option(help="rfc4180: comma, dot decimals. excel-fr: BOM, ';', decimal comma."),
+    ] = Dialect.RFC4180,
+) -> None:
+    """Write the labelled applications to a CSV file for the ceremony."""
+    from labelscore.output import UnsafeOutput, check_output_path, write_atomic
+    from labelscore.render.export import to_csv
+
+    if output != "-":
+        try:
+            check_output_path(Path(output), edition)
+        except UnsafeOutput as error:
+            raise _fail(str(error), EXIT_USAGE) from None
+    text = to_csv(_rank_or_exit(edition), dialect)
+    if output == "-":
+        sys.stdout.write(text)
+        return
+    write_atomic(Path(output), text.encode("utf-8"))
+    typer.echo(f"Wrote {output}", err=True)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of an application file (for editors: yaml-language-server)."""
+    from labelscore.schema import application_schema
+
+    sys.stdout.write(application_schema())
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,54 @@
+"""From marks to scores: each mark rescaled to 0-100, weighted within the category."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from labelscore.models.criteria import Category
+from labelscore.results import JurorScore
+
+DECIMALS = 4
+"""Scores are compared after rounding, so float noise never makes or hides a tie."""
+
+
+def comparable(score: float) -> float:
+    return round(score, DECIMALS)
+
+
+def juror_score(juror: str, category: Category, marks: Mapping[str, float]) -> JurorScore | None:
+    """The weighted mean of one juror's marks; weights renormalised over the criteria marked.
+
+    None when the juror marked none of the category's criteria.
+    """
+    total = 0.0
+    weights = 0.0
+    missing = []
+    for criterion in category.criteria:
+        mark = marks.get(criterion.id)
+        if mark is None:
+            missing.append(criterion.id)
+            continue
+        total += criterion.weight * criterion.scale.rescale(mark)
+        weights += criterion.weight
+    if weights == 0:
+        return None
+    return JurorScore(juror=juror, score=total / weights, missing=tuple(missing))
+
+
+def mean(values: list[float]) -> float:
+    return sum(values) / len(values)
+
+
+def median(values: list[float]) -> float:
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    if len(ordered) % 2:
+        return ordered[middle]
+    return (ordered[middle - 1] + ordered[middle]) / 2
+
+
+def top_criterion_score(category: Category, marks: list[Mapping[str, float]]) -> float | None:
+    """Mean rescaled mark on the category's heaviest criterion (the first listed, if several)."""
+    heaviest = max(category.criteria, key=lambda c: c.weight)
+    values = [heaviest.scale.rescale(m[heaviest.id]) for m in marks if heaviest.id in m]
+    return mean(values) if values else None

@@ -1,0 +1,145 @@
+"""Files to models: every file read strictly, every problem collected."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from labelscore import yamlsource
+from labelscore.messages import validation_problems
+from labelscore.models.application import Application
+from labelscore.models.criteria import Category
+from labelscore.models.jury import Roster, ScoreSheet
+from labelscore.models.rules import Rules
+from labelscore.problems import NotAnEdition, Problem
+
+M = TypeVar("M", bound=BaseModel)
+M_co = TypeVar("M_co", bound=BaseModel, covariant=True)
+
+RULES_FILE = "labelscore.yaml"
+CRITERIA_DIR = "criteria"
+APPLICATIONS_DIR = "applications"
+JURY_DIR = "jury"
+ROSTER_FILE = "jury/roster.yaml"
+SCORES_DIR = "jury/scores"
+YAML_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True)
+class Loaded(Generic[M_co]):
+    """A model and the document it came from, to place later problems on the right line."""
+
+    model: M_co
+    document: yamlsource.Document
+
+
+def display_name(path: Path) -> str:
+    return path.as_posix()
+
+
+def load_file(path: Path, model: type[M]) -> tuple[Loaded[M] | None, list[Problem]]:
+    name = display_name(path)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        return None, [Problem(name, 1, 1, "", f"cannot read the file: {error.strerror}")]
+    document, problems = yamlsource.read(data, name)
+    if document is None:
+        return None, problems
+    if not isinstance(document.value, dict):
+        what = "a list" if isinstance(document.value, list) else "a single value"
+        problems.append(
+            Problem(name, 1, 1, "", f"the file holds {what}; expected 'name: value' lines")
+        )
+        return None, problems
+    try:
+        instance = model.model_validate(document.value)
+    except ValidationError as error:
+        return None, problems + validation_problems(error, document, model)
+    return Loaded(instance, document), problems
+
+
+def yaml_files(folder: Path) -> list[Path]:
+    """The YAML files of a folder, in a stable order."""
+    if not folder.is_dir():
+        return []
+    return sorted(
+        (p for p in folder.iterdir() if p.is_file() and p.suffix in YAML_SUFFIXES),
+        key=lambda p: p.name,
+    )
+
+
+def edition_paths(folder: Path) -> list[Path]:
+    """The files an edition is read from."""
+    return [
+        folder / RULES_FILE,
+        *yaml_files(folder / CRITERIA_DIR),
+        *yaml_files(folder / APPLICATIONS_DIR),
+        folder / ROSTER_FILE,
+        *yaml_files(folder / SCORES_DIR),
+    ]
+
+
+def model_for(path: Path) -> type[BaseModel]:
+    """Which format a file is written in, from where it sits in an edition folder."""
+    parts = path.resolve().parts
+    if path.name == RULES_FILE:
+        return Rules
+    if len(parts) >= 2 and parts[-2] == CRITERIA_DIR:
+        return Category
+    if len(parts) >= 2 and parts[-2] == JURY_DIR and path.stem == "roster":
+        return Roster
+    if len(parts) >= 3 and parts[-3:-1] == ("jury", "scores"):
+        return ScoreSheet
+    return Application
+
+
+def is_edition(folder: Path) -> bool:
+    return (folder / RULES_FILE).is_file()
+
+
+@dataclass
+class EditionFiles:
+    """Every file of an edition that could be read, with the problems found on the way."""
+
+    rules: Loaded[Rules] | None
+    categories: list[Loaded[Category]]
+    applications: list[Loaded[Application]]
+    roster: Loaded[Roster] | None
+    sheets: list[Loaded[ScoreSheet]]
+    problems: list[Problem]
+
+
+def read_edition(folder: Path) -> EditionFiles:
+    if not is_edition(folder):
+        raise NotAnEdition(f"{display_name(folder)} is not an edition folder: no {RULES_FILE}")
+    problems: list[Problem] = []
+
+    def many(directory: str, model: type[M]) -> list[Loaded[M]]:
+        result = []
+        for path in yaml_files(folder / directory):
+            loaded, found = load_file(path, model)
+            problems.extend(found)
+            if loaded is not None:
+                result.append(loaded)
+        return result
+
+    rules, found = load_file(folder / RULES_FILE, Rules)
+    problems.extend(found)
+    roster: Loaded[Roster] | None = None
+    if (folder / ROSTER_FILE).is_file():
+        roster, found = load_file(folder / ROSTER_FILE, Roster)
+        problems.extend(found)
+    else:
+        problems.append(Problem(display_name(folder / ROSTER_FILE), 1, 1, "", "the jury roster is missing"))
+    return EditionFiles(
+        rules=rules,
+        categories=many(CRITERIA_DIR, Category),
+        applications=many(APPLICATIONS_DIR, Application),
+        roster=roster,
+        sheets=many(SCORES_DIR, ScoreSheet),
+        problems=problems,
+    )

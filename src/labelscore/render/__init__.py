@@ -1,0 +1,1 @@
+"""Presentation: Rich tables for people, CSV and JSON for programs."""

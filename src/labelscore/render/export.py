@@ -1,0 +1,61 @@
+"""The winners as CSV, for Excel and LibreOffice, in an English or a French locale."""
+
+from __future__ import annotations
+
+import csv
+import io
+from enum import StrEnum
+
+from labelscore.results import Entry, Result
+
+HEADER = ("category", "rank", "application", "territory", "insee", "siren", "title", "score", "jurors")
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+class Dialect(StrEnum):
+    RFC4180 = "rfc4180"
+    EXCEL_FR = "excel-fr"
+
+
+def neutralise(text: str) -> str:
+    """A text cell a spreadsheet would run as a formula gets a leading quote (OWASP)."""
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def _number(value: float, dialect: Dialect) -> str:
+    text = f"{value:.2f}"
+    return text.replace(".", ",") if dialect is Dialect.EXCEL_FR else text
+
+
+def winners(result: Result) -> list[Entry]:
+    """Labelled entries: by category id, then rank, then application id."""
+    return sorted(
+        (e for e in result.entries if e.labelled),
+        key=lambda e: (e.application.category, e.rank or 0, e.id),
+    )
+
+
+def to_csv(result: Result, dialect: Dialect = Dialect.RFC4180) -> str:
+    buffer = io.StringIO()
+    delimiter = ";" if dialect is Dialect.EXCEL_FR else ","
+    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
+    writer.writerow(HEADER)
+    for entry in winners(result):
+        application = entry.application
+        territory = application.territory
+        score = entry.score if entry.score is not None else 0.0
+        texts = (
+            application.category,
+            str(entry.rank),
+            application.id,
+            territory.name,
+            territory.insee or "",
+            territory.siren or "",
+            application.title,
+        )
+        writer.writerow(
+            [neutralise(t) for t in texts] + [_number(score, dialect), str(len(entry.juror_scores))]
+        )
+    text = buffer.getvalue()
+    return "\ufeff" + text if dialect is Dialect.EXCEL_FR else text

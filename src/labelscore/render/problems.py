@@ -1,0 +1,29 @@
+"""Problems, one line each: `file:line:column: field: message`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.console import Console
+
+from labelscore.problems import Problem, Severity
+from labelscore.render.text import plain
+
+
+def print_problems(out: Console, problems: Sequence[Problem]) -> None:
+    for problem in problems:
+        line = plain(str(problem))
+        if problem.severity is Severity.WARNING:
+            line.stylize("yellow")
+        else:
+            line.stylize("red")
+        out.print(line, soft_wrap=True)
+
+
+def summary_line(problems: Sequence[Problem], files: int | None = None) -> str:
+    errors = sum(p.severity is Severity.ERROR for p in problems)
+    warnings = len(problems) - errors
+    if not problems:
+        checked = f" in {files} file(s)" if files is not None else ""
+        return f"No problems found{checked}."
+    return f"{errors} error(s), {warnings} warning(s)."
