@@ -16,7 +16,7 @@ from labelscore.loading import (
     read_edition,
     yaml_files,
 )
-from labelscore.problems import Problem, ProblemsFound, sort_problems
+from labelscore.problems import Problem, ProblemsFoundError, sort_problems
 from labelscore.results import Result
 
 
@@ -28,10 +28,10 @@ def edition_problems(folder: Path) -> tuple[Edition | None, list[Problem]]:
 
 
 def load_edition(folder: Path) -> tuple[Edition, list[Problem]]:
-    """The edition and its warnings; raises ProblemsFound when any file has an error."""
+    """The edition and its warnings; raises ProblemsFoundError when any file has an error."""
     edition, problems = edition_problems(folder)
     if edition is None:
-        raise ProblemsFound(problems)
+        raise ProblemsFoundError(problems)
     return edition, problems
 
 

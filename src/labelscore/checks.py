@@ -43,9 +43,7 @@ def check_edition(files: EditionFiles) -> list[Problem]:
     problems: list[Problem] = []
     categories = {c.model.id: c.model for c in files.categories}
     problems += _duplicates([(c.model.id, c, ("id",)) for c in files.categories], "category")
-    problems += _duplicates(
-        [(a.model.id, a, ("id",)) for a in files.applications], "application"
-    )
+    problems += _duplicates([(a.model.id, a, ("id",)) for a in files.applications], "application")
     applications = {a.model.id: a.model for a in files.applications}
     for loaded in files.applications:
         category = loaded.model.category

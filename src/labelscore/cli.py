@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from labelscore.render.export import Dialect
+
+if TYPE_CHECKING:
+    from labelscore.results import Result
 
 app = typer.Typer(
     name="labelscore",
@@ -42,21 +45,22 @@ def _fail(message: str, code: int) -> typer.Exit:
     return typer.Exit(code)
 
 
-def _rank_or_exit(edition: Path):  # type: ignore[no-untyped-def]
+def _rank_or_exit(edition: Path) -> Result:
     from labelscore.api import rank
-    from labelscore.problems import NotAnEdition, ProblemsFound
+    from labelscore.problems import NotAnEditionError, ProblemsFoundError
     from labelscore.render.problems import print_problems, summary_line
     from labelscore.render.text import console
 
     err = console(sys.stderr)
     try:
         result, warnings = rank(edition)
-    except NotAnEdition as error:
+    except NotAnEditionError as error:
         raise _fail(str(error), EXIT_USAGE) from None
-    except ProblemsFound as error:
+    except ProblemsFoundError as error:
         print_problems(err, error.problems)
         raise _fail(
-            f"{summary_line(error.problems)} Run 'labelscore validate {edition}' after fixing them.",
+            f"{summary_line(error.problems)} "
+            f"Run 'labelscore validate {edition}' after fixing them.",
             EXIT_PROBLEMS,
         ) from None
     if warnings:
@@ -68,7 +72,9 @@ def _rank_or_exit(edition: Path):  # type: ignore[no-untyped-def]
 def validate(
     paths: Annotated[
         list[Path],
-        typer.Argument(help="Application files, or folders (an edition folder is checked whole).", exists=True),
+        typer.Argument(
+            help="Application files, or folders (an edition folder is checked whole).", exists=True
+        ),
     ],
 ) -> None:
     """Check files before sending them: every problem at once, with its line and column."""
@@ -115,13 +121,13 @@ def export(
     ] = Dialect.RFC4180,
 ) -> None:
     """Write the labelled applications to a CSV file for the ceremony."""
-    from labelscore.output import UnsafeOutput, check_output_path, write_atomic
+    from labelscore.output import UnsafeOutputError, check_output_path, write_atomic
     from labelscore.render.export import to_csv
 
     if output != "-":
         try:
             check_output_path(Path(output), edition)
-        except UnsafeOutput as error:
+        except UnsafeOutputError as error:
             raise _fail(str(error), EXIT_USAGE) from None
     text = to_csv(_rank_or_exit(edition), dialect)
     if output == "-":

@@ -14,7 +14,7 @@ from labelscore.models.application import Application
 from labelscore.models.criteria import Category
 from labelscore.models.jury import Roster, ScoreSheet
 from labelscore.models.rules import Rules
-from labelscore.problems import NotAnEdition, Problem
+from labelscore.problems import NotAnEditionError, Problem
 
 M = TypeVar("M", bound=BaseModel)
 M_co = TypeVar("M_co", bound=BaseModel, covariant=True)
@@ -115,7 +115,7 @@ class EditionFiles:
 
 def read_edition(folder: Path) -> EditionFiles:
     if not is_edition(folder):
-        raise NotAnEdition(f"{display_name(folder)} is not an edition folder: no {RULES_FILE}")
+        raise NotAnEditionError(f"{display_name(folder)} is not an edition folder: no {RULES_FILE}")
     problems: list[Problem] = []
 
     def many(directory: str, model: type[M]) -> list[Loaded[M]]:
@@ -134,7 +134,9 @@ def read_edition(folder: Path) -> EditionFiles:
         roster, found = load_file(folder / ROSTER_FILE, Roster)
         problems.extend(found)
     else:
-        problems.append(Problem(display_name(folder / ROSTER_FILE), 1, 1, "", "the jury roster is missing"))
+        problems.append(
+            Problem(display_name(folder / ROSTER_FILE), 1, 1, "", "the jury roster is missing")
+        )
     return EditionFiles(
         rules=rules,
         categories=many(CRITERIA_DIR, Category),

@@ -91,7 +91,8 @@ def _message(error: ErrorDetails, model: type[BaseModel], path: Path) -> str:
     if kind in _NUMBER_TYPES:
         if isinstance(value, str) and "," in value:
             return f"{_shown(value)} uses a decimal comma: write {value.replace(',', '.')}"
-        whole = kind.startswith("int") and "float" not in kind
+        in_union = error["loc"][-1] in ("int", "float")
+        whole = kind.startswith("int") and "float" not in kind and not in_union
         expected = "a whole number, like 12" if whole else "a number, like 12 or 3.5"
         return f"expected {expected}; found {_shown(value)}"
     if kind == "string_type":
@@ -125,7 +126,13 @@ def validation_problems(
 ) -> list[Problem]:
     """One problem per place; a union's alternative failures count once."""
     problems: dict[Path, Problem] = {}
-    for details in error.errors(include_url=False):
+    errors = error.errors(include_url=False)
+    misspelt = {
+        (tuple(e["loc"][:-1]), str(e["loc"][-1]).strip())
+        for e in errors
+        if e["type"] == "extra_forbidden"
+    }
+    for details in errors:
         loc = tuple(details["loc"])
         extra = details.get("ctx", {}).get("field")
         if extra:
@@ -133,12 +140,16 @@ def validation_problems(
         path = _data_path(document, loc)
         kind = details["type"]
         if kind == "missing":
+            if _explained_by_misspelling(loc, misspelt):
+                continue
             path = _data_path(document, loc[:-1])
             place = document.position(path)
             field = ".".join(str(part) for part in (*path, loc[-1]))
             problems.setdefault(
                 (*path, str(loc[-1])),
-                Problem(document.file, place.line, place.column, field, _message(details, model, path)),
+                Problem(
+                    document.file, place.line, place.column, field, _message(details, model, path)
+                ),
             )
             continue
         key = kind == "extra_forbidden"
@@ -147,3 +158,12 @@ def validation_problems(
             continue
         problems[path] = document.problem(path, message, key=key)
     return list(problems.values())
+
+
+def _explained_by_misspelling(
+    loc: tuple[int | str, ...], misspelt: set[tuple[tuple[int | str, ...], str]]
+) -> bool:
+    """A missing field next to an unknown key that looks like it: report the unknown key only."""
+    parent, name = loc[:-1], str(loc[-1])
+    keys = [key for where, key in misspelt if where == parent]
+    return name in keys or bool(difflib.get_close_matches(name, keys, n=1))

@@ -10,7 +10,7 @@ from labelscore.loading import APPLICATIONS_DIR, CRITERIA_DIR, JURY_DIR
 from labelscore.problems import LabelscoreError
 
 
-class UnsafeOutput(LabelscoreError):
+class UnsafeOutputError(LabelscoreError):
     """The output path would overwrite or sit among the edition's inputs."""
 
 
@@ -18,11 +18,11 @@ def check_output_path(output: Path, edition: Path) -> None:
     target = output.resolve()
     for folder in (APPLICATIONS_DIR, CRITERIA_DIR, JURY_DIR):
         if target.is_relative_to((edition / folder).resolve()):
-            raise UnsafeOutput(
+            raise UnsafeOutputError(
                 f"{output} is inside the edition's {folder}/ folder; write the output elsewhere"
             )
     if target.suffix in (".yaml", ".yml"):
-        raise UnsafeOutput(f"{output} is a YAML file name; write the output to a .csv file")
+        raise UnsafeOutputError(f"{output} is a YAML file name; write the output to a .csv file")
 
 
 def write_atomic(path: Path, data: bytes) -> None:

@@ -43,7 +43,7 @@ class LabelscoreError(Exception):
     """Base of the errors the core raises; the CLI turns them into messages and exit codes."""
 
 
-class ProblemsFound(LabelscoreError):
+class ProblemsFoundError(LabelscoreError):
     """The input has errors: nothing can be computed until they are fixed."""
 
     def __init__(self, problems: list[Problem]) -> None:
@@ -51,5 +51,5 @@ class ProblemsFound(LabelscoreError):
         self.problems = problems
 
 
-class NotAnEdition(LabelscoreError):
+class NotAnEditionError(LabelscoreError):
     """The folder given is not an edition folder (no labelscore.yaml)."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import Any
 
 import yaml
 
@@ -98,11 +99,11 @@ class Document:
         return Problem(self.file, place.line, place.column, dotted, message, **kwargs)  # type: ignore[arg-type]
 
 
-class _Abort(Exception):
+class _AbortError(Exception):
     """Stop reading: what follows cannot be read safely."""
 
 
-def _position(mark: yaml.Mark) -> Position:
+def _position(mark: Any) -> Position:
     return Position(mark.line + 1, mark.column + 1)
 
 
@@ -112,15 +113,21 @@ class _Builder:
         self.loader = loader
         self.document = Document(file, None)
         self.problems: list[Problem] = []
+        self.empty = False
 
-    def report(self, mark: yaml.Mark, path: Path, message: str) -> None:
+    def report(self, mark: Any, path: Path, message: str) -> None:
         place = _position(mark)
         dotted = ".".join(str(part) for part in path)
         self.problems.append(Problem(self.file, place.line, place.column, dotted, message))
 
+    def next_event(self) -> Any:
+        """The next parser event (PyYAML's stubs type events loosely)."""
+        return self.loader.get_event()
+
     def build(self) -> None:
         self.loader.get_event()  # stream start
         if self.loader.check_event(yaml.StreamEndEvent):
+            self.empty = True
             self.problems.append(
                 Problem(self.file, 1, 1, "", "the file is empty (or holds only comments)")
             )
@@ -129,7 +136,7 @@ class _Builder:
         self.document.value = self.node((), 0)
         self.loader.get_event()  # document end
         if not self.loader.check_event(yaml.StreamEndEvent):
-            event = self.loader.get_event()
+            event = self.next_event()
             self.report(
                 event.start_mark,
                 (),
@@ -137,7 +144,7 @@ class _Builder:
             )
 
     def node(self, path: Path, depth: int) -> object:
-        event = self.loader.get_event()
+        event = self.next_event()
         if isinstance(event, yaml.AliasEvent):
             self.report(
                 event.start_mark,
@@ -145,7 +152,7 @@ class _Builder:
                 f"'*{event.anchor}' refers to another part of the file (a YAML alias); "
                 "write the value out in full",
             )
-            raise _Abort
+            raise _AbortError
         self.document.values[path] = _position(event.start_mark)
         if event.anchor is not None:
             self.report(
@@ -153,9 +160,7 @@ class _Builder:
                 path,
                 f"'&{event.anchor}' (a YAML anchor) is not allowed; remove it",
             )
-        if event.tag is not None and not (
-            isinstance(event, yaml.ScalarEvent) and event.tag == "!"
-        ):
+        if event.tag is not None and not (isinstance(event, yaml.ScalarEvent) and event.tag == "!"):
             self.report(
                 event.start_mark,
                 path,
@@ -166,7 +171,7 @@ class _Builder:
             return resolve_plain(text) if event.implicit[0] else text
         if depth >= MAX_DEPTH:
             self.report(event.start_mark, path, f"nested more than {MAX_DEPTH} levels deep")
-            raise _Abort
+            raise _AbortError
         if isinstance(event, yaml.SequenceStartEvent):
             items: list[object] = []
             while not self.loader.check_event(yaml.SequenceEndEvent):
@@ -179,10 +184,10 @@ class _Builder:
         result: dict[str, object] = {}
         seen: dict[str, Position] = {}
         while not self.loader.check_event(yaml.MappingEndEvent):
-            key_event = self.loader.peek_event()
+            key_event: Any = self.loader.peek_event()
             if not isinstance(key_event, yaml.ScalarEvent):
                 self.report(key_event.start_mark, path, "a key must be a plain word")
-                raise _Abort
+                raise _AbortError
             self.loader.get_event()
             key = unicodedata.normalize("NFC", key_event.value)
             place = _position(key_event.start_mark)
@@ -253,6 +258,17 @@ _SYNTAX_HINTS = (
 )
 
 
+def _unclosed_quote(text: str, until: int) -> tuple[int, str] | None:
+    """The first line, up to `until`, whose quoted value is left open (a common typing slip)."""
+    for number, line in enumerate(text.splitlines()[:until], start=1):
+        value = line.split(": ", 1)[1].strip() if ": " in line else line.strip().lstrip("- ")
+        if value.startswith('"') and (len(value) == 1 or not value.rstrip().endswith('"')):
+            return number, '"'
+        if value.startswith("'") and value.replace("''", "").count("'") % 2 == 1:
+            return number, "'"
+    return None
+
+
 def _syntax_problem(error: yaml.MarkedYAMLError, file: str, text: str) -> Problem:
     mark = error.problem_mark or error.context_mark
     if error.context_mark is not None and "end of stream" in (error.problem or ""):
@@ -262,6 +278,15 @@ def _syntax_problem(error: yaml.MarkedYAMLError, file: str, text: str) -> Proble
     source_line = text.splitlines()[line - 1] if 0 < line <= len(text.splitlines()) else ""
     if "\t" in source_line[: max(column, 1)] and "\t" not in source_line.lstrip("\t "):
         hint = "a tab is used for indentation; indent with spaces only"
+    elif (opened := _unclosed_quote(text, line)) is not None:
+        quote_line, quote = opened
+        hint = (
+            f"the {quote} opened on line {quote_line} is not closed"
+            if quote == '"'
+            else f"on line {quote_line} an apostrophe ends the quoted text too early; inside "
+            "'...' write it twice ('') or put the text in double quotes"
+        )
+        line, column = quote_line, 1
     else:
         hint = next((h for key, h in _SYNTAX_HINTS if key in raw), "")
     message = "the file cannot be read as YAML"
@@ -277,14 +302,24 @@ def parse(text: str, file: str) -> tuple[Document | None, list[Problem]]:
     builder = _Builder(file, loader)
     try:
         builder.build()
-    except _Abort:
+    except _AbortError:
         return None, builder.problems
     except yaml.MarkedYAMLError as error:
         return None, [*builder.problems, _syntax_problem(error, file, text)]
+    except yaml.reader.ReaderError as error:
+        line = text.count("\n", 0, error.position) + 1
+        column = error.position - (text.rfind("\n", 0, error.position) + 1) + 1
+        code = error.character if isinstance(error.character, int) else ord(error.character)
+        message = (
+            f"the file holds an invisible control character (U+{code:04X}) here; delete it"
+        )
+        return None, [*builder.problems, Problem(file, line, column, "", message)]
     except yaml.YAMLError as error:
         return None, [*builder.problems, Problem(file, 1, 1, "", f"cannot read YAML: {error}")]
     finally:
         loader.dispose()
+    if builder.empty:
+        return None, builder.problems
     return builder.document, builder.problems
 
 

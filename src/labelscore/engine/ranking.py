@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import replace
@@ -56,7 +57,9 @@ def _tie_break_values(
     return tuple(values)
 
 
-def _settled_by(first: tuple[tuple[str, object], ...], second: tuple[tuple[str, object], ...]) -> str:
+def _settled_by(
+    first: tuple[tuple[str, object], ...], second: tuple[tuple[str, object], ...]
+) -> str:
     for (rule, a), (_, b) in zip(first, second, strict=True):
         if a != b:
             return rule
@@ -170,7 +173,7 @@ def _ties(
         if len(group) < 2:
             continue
         settled_by = tuple(
-            _settled_by(chains[a.id], chains[b.id]) for a, b in zip(group, group[1:], strict=False)
+            _settled_by(chains[a.id], chains[b.id]) for a, b in itertools.pairwise(group)
         )
         ties.append(
             Tie(

@@ -135,7 +135,12 @@ class Territory(Strict):
                 raise PydanticCustomError(
                     "insee_kind",
                     "'{value}' does not fit a {kind}: expected {shape}",
-                    {"value": self.insee, "kind": self.kind.value, "shape": shape, "field": "insee"},
+                    {
+                        "value": self.insee,
+                        "kind": self.kind.value,
+                        "shape": shape,
+                        "field": "insee",
+                    },
                 )
         for name in ("siren", "intercommunality_siren"):
             value = getattr(self, name)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Annotated
 
 from pydantic import Field
-from pydantic_core import PydanticCustomError
 from pydantic.functional_validators import BeforeValidator
+from pydantic_core import PydanticCustomError
 
 from labelscore.models.application import InseeCode, Siren
 from labelscore.models.base import Identifier, Strict, Text
@@ -25,9 +25,7 @@ class Juror(Strict):
     territory: JurorTerritory | None = Field(
         default=None, description="Territory the juror belongs to, for conflict checks."
     )
-    categories: list[Identifier] = Field(
-        min_length=1, description="Categories this juror scores."
-    )
+    categories: list[Identifier] = Field(min_length=1, description="Categories this juror scores.")
     conflicts: list[Text] = Field(
         default_factory=list,
         description="Declared conflicts: application ids, INSEE codes or SIREN numbers.",

@@ -33,7 +33,9 @@ class PreselectionCriterion(Strict):
     @model_validator(mode="after")
     def _one_test(self) -> PreselectionCriterion:
         given = [
-            name for name in ("status", "indicator_kinds", "filled") if getattr(self, name) is not None
+            name
+            for name in ("status", "indicator_kinds", "filled")
+            if getattr(self, name) is not None
         ]
         if len(given) != 1:
             raise PydanticCustomError(

@@ -5,10 +5,22 @@ from __future__ import annotations
 import csv
 import io
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from labelscore.results import Entry, Result
+if TYPE_CHECKING:
+    from labelscore.results import Entry, Result
 
-HEADER = ("category", "rank", "application", "territory", "insee", "siren", "title", "score", "jurors")
+HEADER = (
+    "category",
+    "rank",
+    "application",
+    "territory",
+    "insee",
+    "siren",
+    "title",
+    "score",
+    "jurors",
+)
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 

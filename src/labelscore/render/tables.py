@@ -6,8 +6,8 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from labelscore.results import CategoryResult, Entry, Result, Tie
 from labelscore.render.text import plain
+from labelscore.results import CategoryResult, Entry, Result, Tie
 
 
 def score_text(score: float | None) -> str:
@@ -55,7 +55,9 @@ def category_table(result: CategoryResult) -> Table:
 
 def _tie_line(tie: Tie) -> Text:
     rules = sorted(set(tie.settled_by))
-    how = "NOT settled: the jury must decide" if not tie.settled else "settled by " + ", ".join(rules)
+    how = (
+        "NOT settled: the jury must decide" if not tie.settled else "settled by " + ", ".join(rules)
+    )
     line = Text(f"{tie.score:.2f} in ")
     line.append(plain(tie.category))
     line.append(": ")
@@ -92,7 +94,8 @@ def summary(result: Result) -> RenderableType:
         parts.append(
             Text(
                 f"{result.pending_labels} label(s) held back: a tie at the quota line that the "
-                "rules do not settle. Record the jury's vote in labelscore.yaml (awards.jury_order).",
+                "rules do not settle. Record the jury's vote in labelscore.yaml "
+                "(awards.jury_order).",
                 style="bold yellow",
             )
         )

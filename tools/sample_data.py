@@ -1,0 +1,842 @@
+"""Fixed tables of the 2010 sample edition: categories, territories, projects, jurors.
+
+Everything here is data; `make_sample_edition.py` turns it into YAML files. The
+territories and their codes are real (as far as public records go); the projects,
+figures, people and marks are invented for the sample, except Brest's application,
+which follows the published facts of its 2010 application.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+SEED = 2010
+
+
+def luhn(prefix: str) -> str:
+    """Complete an 8-digit prefix into a 9-digit SIREN number with a valid check digit."""
+    for last in "0123456789":
+        candidate = prefix + last
+        total = 0
+        for index, char in enumerate(reversed(candidate)):
+            digit = int(char) * (2 if index % 2 else 1)
+            total += digit - 9 if digit > 9 else digit
+        if total % 10 == 0:
+            return candidate
+    raise AssertionError(prefix)  # pragma: no cover - one digit always fits
+
+
+# --------------------------------------------------------------------------- categories
+
+
+class Crit(NamedTuple):
+    id: str
+    title: str
+    guidance: str
+    weight: int
+    max: int  # every scale starts at 0
+
+
+@dataclass(frozen=True)
+class CategoryData:
+    id: str
+    title: str
+    note: str  # comment written at the top of the file
+    criteria: tuple[Crit, ...]
+
+
+CATEGORIES: tuple[CategoryData, ...] = (
+    CategoryData(
+        "internet-social",
+        "Internet social et accès pour tous",
+        "Accès public, médiation et appropriation de l'internet par tous les habitants.",
+        (
+            Crit("usages", "Usages et publics touchés",
+                 "Combien d'habitants utilisent réellement le service, et lesquels ?", 3, 5),
+            Crit("inclusion", "Inclusion sociale",
+                 "Le projet atteint-il des personnes éloignées du numérique ou en difficulté ?",
+                 3, 5),
+            Crit("innovation", "Caractère innovant",
+                 "La démarche apporte-t-elle quelque chose de neuf par rapport à l'existant ?",
+                 2, 5),
+            Crit("partenariats", "Partenariats locaux",
+                 "Associations, centres sociaux et habitants sont-ils associés au projet ?", 2, 5),
+            Crit("transferabilite", "Transférabilité",
+                 "Un autre territoire pourrait-il reprendre le projet sans tout réinventer ?",
+                 1, 5),
+            Crit("evaluation", "Évaluation et retour d'expérience",
+                 "Les résultats sont-ils mesurés et partagés honnêtement ?", 2, 5),
+        ),
+    ),
+    CategoryData(
+        "ecole-numerique",
+        "École numérique",
+        "Notes sur 20, comme à l'école : le jury de cette catégorie l'a demandé.",
+        (
+            Crit("pedagogie", "Apport pédagogique",
+                 "Les outils changent-ils la façon d'apprendre et d'enseigner ?", 3, 20),
+            Crit("appropriation", "Appropriation par les enseignants et les élèves",
+                 "Les équipements sont-ils utilisés au quotidien, pas seulement installés ?", 2, 20),
+            Crit("familles", "Lien avec les familles",
+                 "Les parents ont-ils accès à la vie de la classe et de l'établissement ?", 1, 20),
+            Crit("partenariat-academique", "Partenariat avec l'Éducation nationale",
+                 "Le projet est-il construit avec le rectorat et les équipes éducatives ?", 2, 20),
+            Crit("transferabilite", "Transférabilité",
+                 "Le dispositif peut-il être étendu à d'autres écoles ou collectivités ?", 1, 20),
+        ),
+    ),
+    CategoryData(
+        "nouveaux-medias",
+        "Nouveaux médias et développement économique",
+        "Contenus numériques, médias locaux et soutien aux entreprises du territoire.",
+        (
+            Crit("innovation", "Caractère innovant",
+                 "Le projet explore-t-il un usage ou un média encore peu répandu ?", 3, 5),
+            Crit("impact-economique", "Impact économique",
+                 "Des emplois, des entreprises ou des marchés sont-ils créés ou consolidés ?",
+                 3, 5),
+            Crit("entreprises", "Implication des entreprises",
+                 "Les entreprises locales sont-elles partenaires, et pas seulement cibles ?", 2, 5),
+            Crit("usages", "Usages",
+                 "Le service est-il utilisé par les habitants ou les professionnels visés ?", 2, 5),
+            Crit("transferabilite", "Transférabilité",
+                 "La méthode et les outils sont-ils réutilisables ailleurs ?", 1, 5),
+        ),
+    ),
+    CategoryData(
+        "e-tourisme",
+        "e-Tourisme",
+        "Notes sur 10 : l'échelle retenue par le jury e-Tourisme depuis 2009.",
+        (
+            Crit("valorisation", "Valorisation du territoire",
+                 "Le projet donne-t-il envie de venir et fait-il connaître le patrimoine local ?",
+                 2, 10),
+            Crit("experience-visiteur", "Expérience du visiteur",
+                 "Le service est-il simple, utile et disponible là où le visiteur en a besoin ?",
+                 3, 10),
+            Crit("innovation", "Caractère innovant",
+                 "La technologie choisie est-elle au service d'un usage nouveau ?", 2, 10),
+            Crit("mobilite", "Services en mobilité",
+                 "Le visiteur peut-il s'en servir sur place, avec son téléphone ?", 1, 10),
+            Crit("partenariats", "Partenariats touristiques",
+                 "Offices de tourisme et prestataires privés sont-ils associés ?", 1, 10),
+        ),
+    ),
+    CategoryData(
+        "ville-intelligente",
+        "Ville intelligente et développement durable",
+        "Données, capteurs et services urbains au service de la ville durable.",
+        (
+            Crit("innovation", "Caractère innovant",
+                 "Le projet ouvre-t-il une voie que d'autres villes pourront suivre ?", 2, 5),
+            Crit("environnement", "Impact environnemental",
+                 "Les économies d'énergie, de déplacements ou de ressources sont-elles réelles ?",
+                 3, 5),
+            Crit("participation", "Participation des habitants",
+                 "Les habitants peuvent-ils contribuer, signaler ou réutiliser ?", 2, 5),
+            Crit("donnees", "Ouverture des données",
+                 "Les données produites sont-elles publiées dans un format réutilisable ?", 2, 5),
+            Crit("transferabilite", "Transférabilité",
+                 "Le dispositif est-il documenté et réutilisable ?", 1, 5),
+            Crit("evaluation", "Évaluation",
+                 "Des indicateurs de résultat sont-ils suivis dans la durée ?", 1, 5),
+        ),
+    ),
+    CategoryData(
+        "performance-collaboratif",
+        "Performance et outils collaboratifs",
+        "Outils internes, dématérialisation et travail en réseau des collectivités.",
+        (
+            Crit("efficacite", "Gains pour les services",
+                 "Le projet fait-il gagner du temps, de l'argent ou de la qualité de service ?",
+                 3, 5),
+            Crit("collaboration", "Travail collaboratif",
+                 "Les agents de plusieurs services ou collectivités travaillent-ils ensemble ?",
+                 3, 5),
+            Crit("accompagnement", "Accompagnement des agents",
+                 "Formation et conduite du changement sont-elles prévues et suivies ?", 2, 5),
+            Crit("mutualisation", "Mutualisation",
+                 "Les coûts et les outils sont-ils partagés entre collectivités ?", 2, 5),
+            Crit("logiciels-libres", "Maîtrise technique et logiciels libres",
+                 "La collectivité garde-t-elle la maîtrise de ses outils et de ses données ?",
+                 1, 5),
+        ),
+    ),
+)
+
+
+# --------------------------------------------------------------------------- projects
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    kind: str  # commune, intercommunalité, département, région, other
+    postal: str
+    population: int
+    domain: str  # used for e-mail addresses and websites
+    insee: str | None = None
+    siren: str | None = None
+    epci: str | None = None  # SIREN of the intercommunalité a commune belongs to
+
+
+class Ind(NamedTuple):
+    name: str
+    value: int | float
+    unit: str | None
+    kind: str  # audience, usage, resources, other
+    year: int | None = 2010
+
+
+REALISED, IN_PROGRESS, PLANNED = "realised", "in progress", "planned"
+
+
+@dataclass(frozen=True)
+class Project:
+    id: str
+    category: str
+    title: str
+    place: Place
+    status: str
+    start: str
+    summary: str
+    quality: int  # latent quality, as the score (0-100) a neutral jury would give
+    partners: tuple[str, ...] = ()
+    indicators: tuple[Ind, ...] = ()
+    transferability: str | None = None
+    website: str | None = None
+    notes: tuple[str, ...] = field(default=())  # comments written in the file
+
+
+# Real SIREN numbers of some intercommunalités.
+BMO = "242900314"  # Brest métropole océane
+GRAND_LYON = "246900245"
+RENNES_METROPOLE = "243500139"
+CUB = "243300316"  # Communauté urbaine de Bordeaux
+NANTES_METROPOLE = "244400404"
+MONTPELLIER_AGGLO = "243400017"
+LILLE_METROPOLE = "245900410"
+STRASBOURG_CUS = "246700488"
+MARSEILLE_MPM = "241300391"
+CHAMBERY_METROPOLE = "247300254"
+MEGALIS = "253514491"
+
+LANNION_TREGOR = luhn("24220041")
+VAL_DILLE = luhn("24350017")
+SAINT_ETIENNE_METROPOLE = luhn("24420012")
+VALENCIENNES_METROPOLE = luhn("24590016")
+LAVAL_AGGLO = luhn("24530002")
+SOPHIA_AGGLO = luhn("24060029")
+CHAMONIX_CC = luhn("24740028")
+HONFLEUR_CC = luhn("24140012")
+CERGY_AGGLO = luhn("24950019")
+SMTC_GRENOBLE = luhn("25380003")
+LANDERNEAU_CC = luhn("24290010")
+SQY_AGGLO = luhn("24780038")
+CAEN_LA_MER = luhn("24140033")
+REDON_CC = luhn("24350021")
+THOUARSAIS_CC = luhn("24790001")
+HAUTE_SAINTONGE_CC = luhn("24170005")
+MANCHE_NUMERIQUE = luhn("25500047")
+
+IS, EN, NM, ET, VI, PC = (
+    "internet-social",
+    "ecole-numerique",
+    "nouveaux-medias",
+    "e-tourisme",
+    "ville-intelligente",
+    "performance-collaboratif",
+)
+
+BREST = Project(
+    id="brest-appropriation-sociale",
+    category=IS,
+    title="Appropriation sociale des technologies de l'information",
+    place=Place("Brest", "commune", "29200", 142_097, "mairie-brest.fr", insee="29019", epci=BMO),
+    status=REALISED,
+    start="1998-01-01",
+    summary=(
+        "Depuis douze ans, la ville mène une politique volontaire pour que chaque habitant "
+        "puisse se servir de l'internet et en devenir acteur. Une centaine de points d'accès "
+        "publics (PAPI) sont tenus par des associations, des centres sociaux et des "
+        "équipements de quartier, et une dizaine de nouvelles structures, souvent issues de "
+        "l'insertion, rejoignent le réseau chaque année. Un appel à projets multimédia aide "
+        "une trentaine d'initiatives par an, dont plus de la moitié s'adressent aux quartiers "
+        "prioritaires ou à des personnes en difficulté. Des ateliers d'écriture publique, de "
+        "vidéo et de logiciels libres ont lieu toute l'année. Le wiki-brest, les cartes "
+        "ouvertes et les sites participatifs donnent la parole aux habitants ; à Kerourien, "
+        "un accès à l'internet à 1 euro par mois a permis d'atteindre des personnes qui ne "
+        "l'avaient jamais utilisé."
+    ),
+    quality=88,
+    partners=(
+        "Brest métropole océane",
+        "Centres sociaux et maisons de quartier de Brest",
+        "Maison du libre",
+        "Associations de l'action sociale (repères-brest)",
+        "Conseil général du Finistère",
+    ),
+    indicators=(
+        Ind("Points d'accès publics à l'internet (PAPI)", 100, "points", "resources"),
+        Ind("Projets aidés chaque année par l'appel à projets multimédia", 30, "projets",
+            "other"),
+        Ind("Contributeurs du wiki-brest", 1000, "personnes", "audience"),
+        Ind("Articles publiés sur le wiki-brest", 15000, "articles", "usage"),
+        Ind("Associations co-administratrices de repères-brest", 60, "associations",
+            "audience"),
+        Ind("Habitants de Kerourien sans usage préalable touchés (entre 10 et 15 %)", 10, "%",
+            "audience"),
+        Ind("Équipe chargée de la politique", 8, "personnes", "resources"),
+    ),
+    transferability=(
+        "Les outils (wiki, cartes ouvertes, sites de quartier) reposent sur des logiciels "
+        "libres et la démarche est racontée au fil de l'eau sur a-brest.net ; l'équipe "
+        "accueille volontiers les collectivités qui veulent monter un réseau de points "
+        "d'accès ou un appel à projets comparable."
+    ),
+    website="http://www.a-brest.net",
+    notes=("Chiffres arrêtés en juin 2010.",),
+)
+
+# Each category: preselected projects first (realised, audience measured or
+# transferability described), then the others (planned or in progress, none of the three).
+PROJECTS: tuple[Project, ...] = (
+    # ------------------------------------------------------------ Internet social (24)
+    BREST,
+    Project(
+        "lannion-tregor-cyber-bases", IS, "Réseau des cyber-bases du Trégor",
+        Place("Communauté d'agglomération Lannion-Trégor", "intercommunalité", "22300", 58_000,
+              "lannion-tregor.com", siren=LANNION_TREGOR),
+        REALISED, "2005-09-01",
+        "Onze cyber-bases réparties dans les communes rurales de l'agglomération proposent "
+        "un accès libre, des initiations et un accompagnement aux démarches en ligne.",
+        76,
+        partners=("Caisse des dépôts", "Région Bretagne", "Mairies du Trégor"),
+        indicators=(Ind("Cyber-bases ouvertes", 11, "lieux", "resources"),
+                    Ind("Personnes accueillies en 2009", 4200, "personnes", "audience", 2009)),
+        website="http://www.lannion-tregor.com",
+    ),
+    Project(
+        "manche-espaces-publics-numeriques", IS, "Espaces publics numériques en milieu rural",
+        Place("Département de la Manche", "département", "50050", 494_000, "manche.fr",
+              insee="50", siren=luhn("22500001")),
+        IN_PROGRESS, "2008-01-15",
+        "Le département équipe et anime des espaces numériques dans les bourgs de moins de "
+        "3 000 habitants, avec un animateur itinérant partagé entre plusieurs communes.",
+        62,
+        partners=("Manche Numérique", "Communautés de communes de la Manche"),
+        indicators=(Ind("Usagers inscrits", 3100, "personnes", "audience"),
+                    Ind("Espaces ouverts", 27, "espaces", "resources")),
+    ),
+    Project(
+        "aquitaine-reseau-epn", IS, "Réseau aquitain des espaces publics numériques",
+        Place("Région Aquitaine", "région", "33077", 3_150_000, "aquitaine.fr", insee="72",
+              siren=luhn("23330001")),
+        REALISED, "2004-06-01",
+        "La région fédère les lieux d'accès public, finance la formation des animateurs et "
+        "publie un annuaire en ligne des ateliers proposés sur tout le territoire.",
+        67,
+        partners=("Aquitaine Europe Communication", "Départements d'Aquitaine"),
+        indicators=(Ind("Lieux labellisés", 240, "lieux", "resources"),),
+    ),
+    Project(
+        "villeneuve-dascq-cyber-centres", IS, "Cyber-centres de quartier",
+        Place("Villeneuve-d'Ascq", "commune", "59650", 62_600, "villeneuvedascq.fr",
+              insee="59009", epci=LILLE_METROPOLE),
+        IN_PROGRESS, "2009-02-01",
+        "Chaque maison de quartier reçoit un cyber-centre animé par un médiateur ; les "
+        "étudiants de l'université accompagnent les habitants les plus âgés.",
+        59,
+        partners=("Université Lille 1", "Centres sociaux de Villeneuve-d'Ascq"),
+        indicators=(Ind("Postes en libre accès", 64, "postes", "resources"),),
+        transferability=(
+            "Le guide d'ouverture d'un cyber-centre (locaux, matériel, charte d'animation) est "
+            "publié sous licence Creative Commons et mis à jour à chaque ouverture."
+        ),
+    ),
+    Project(
+        "parthenay-seniors-connectes", IS, "Seniors connectés",
+        Place("Parthenay", "commune", "79200", 10_500, "cc-parthenay.fr", insee="79202"),
+        REALISED, "2007-10-01",
+        "Des ateliers à domicile et en maison de retraite initient les plus de 70 ans à la "
+        "messagerie et à la visiophonie pour garder le lien avec leurs proches.",
+        68,
+        partners=("CCAS de Parthenay", "Association Parthenay Multimédia"),
+        indicators=(Ind("Ateliers organisés", 180, "ateliers", "usage", 2009),),
+    ),
+    Project(
+        "saint-etienne-centres-sociaux", IS, "Le numérique dans les centres sociaux",
+        Place("Saint-Étienne", "commune", "42000", 175_700, "saint-etienne.fr", insee="42218",
+              epci=SAINT_ETIENNE_METROPOLE),
+        REALISED, "2006-03-01",
+        "Les douze centres sociaux de la ville disposent d'un espace multimédia et d'un "
+        "animateur formé ; les ateliers visent d'abord la recherche d'emploi.",
+        56,
+        partners=("Fédération des centres sociaux de la Loire", "Pôle emploi"),
+        indicators=(Ind("Centres sociaux équipés", 12, "centres", "resources"),),
+    ),
+    Project(
+        "val-dille-visio-guichet", IS, "Visio-guichet des services publics",
+        Place("Communauté de communes du Val d'Ille", "intercommunalité", "35520", 18_500,
+              "valdille.fr", siren=VAL_DILLE),
+        REALISED, "2008-05-01",
+        "Une borne de visioconférence dans chaque mairie permet de rencontrer un conseiller "
+        "de la CAF ou de la mission locale sans faire le trajet jusqu'à Rennes.",
+        64,
+        partners=("CAF d'Ille-et-Vilaine", "Mission locale du bassin rennais"),
+        indicators=(Ind("Rendez-vous à distance", 950, "rendez-vous", "usage", 2009),),
+    ),
+    Project(
+        "lhay-les-roses-atelier-emploi", IS, "Atelier numérique pour l'emploi",
+        Place("L'Haÿ-les-Roses", "commune", "94240", 29_800, "lhaylesroses.fr",
+              insee="94038"),
+        IN_PROGRESS, "2009-09-01",
+        "Un atelier ouvert trois jours par semaine aide les demandeurs d'emploi à rédiger "
+        "un CV, à répondre aux offres en ligne et à créer une adresse électronique.",
+        53,
+        partners=("Pôle emploi", "Mission locale"),
+        indicators=(Ind("Demandeurs d'emploi accompagnés", 410, "personnes", "audience"),),
+    ),
+    Project(
+        "montreuil-wifi-bibliotheques", IS, "Wi-Fi gratuit dans les bibliothèques",
+        Place("Montreuil", "commune", "93100", 102_800, "montreuil.fr", insee="93048"),
+        IN_PROGRESS, "2010-01-04",
+        "Les cinq bibliothèques municipales offrent un accès sans fil gratuit et des "
+        "ordinateurs portables à emprunter sur place.",
+        46,
+        partners=("Bibliothèques de Montreuil",),
+        indicators=(Ind("Bibliothèques équipées", 3, "bibliothèques", "resources"),),
+    ),
+    Project(
+        "roubaix-cyber-emploi", IS, "Cyber-emploi",
+        Place("Roubaix", "commune", "59100", 96_900, "ville-roubaix.fr", insee="59512",
+              epci=LILLE_METROPOLE),
+        PLANNED, "2010-09-01",
+        "Un espace dédié à la recherche d'emploi en ligne ouvrira dans la maison de l'emploi.",
+        41,
+        partners=("Maison de l'emploi de Roubaix",),
+    ),
+    Project(
+        "limoges-bornes-mairies-quartier", IS, "Bornes internet en mairies de quartier",
+        Place("Limoges", "commune", "87000", 139_000, "ville-limoges.fr", insee="87085"),
+        IN_PROGRESS, "2009-04-01",
+        "Des bornes en libre service dans les mairies annexes donnent accès aux démarches "
+        "en ligne de la ville et de la CAF.",
+        47,
+        indicators=(Ind("Bornes installées", 9, "bornes", "resources"),),
+    ),
+    Project(
+        "ariege-haut-debit-wimax", IS, "Le haut débit pour les zones blanches",
+        Place("Département de l'Ariège", "département", "09000", 151_000, "cg09.fr",
+              insee="09", siren=luhn("22090001")),
+        IN_PROGRESS, "2008-06-01",
+        "Un réseau WiMAX couvre les vallées où l'ADSL n'arrive pas ; des points d'accès "
+        "publics sont ouverts dans les mairies nouvellement desservies.",
+        52,
+        partners=("Ardesi Midi-Pyrénées", "Opérateur délégataire"),
+        indicators=(Ind("Communes desservies", 118, "communes", "resources"),),
+    ),
+    Project(
+        "amiens-numerique-quartiers", IS, "Le numérique dans les quartiers nord",
+        Place("Amiens", "commune", "80000", 134_400, "amiens.fr", insee="80021"),
+        PLANNED, "2010-10-01",
+        "Un programme d'initiation sera proposé dans les trois quartiers en rénovation "
+        "urbaine, en lien avec les régies de quartier.",
+        39,
+        partners=("Régies de quartier",),
+    ),
+    Project(
+        "bastia-mediatheque-numerique", IS, "Médiathèque numérique de quartier",
+        Place("Bastia", "commune", "20200", 43_500, "bastia.fr", insee="2B033"),
+        PLANNED, "2010-11-01",
+        "La médiathèque de Lupino accueillera un espace numérique ouvert en soirée pour les "
+        "habitants du quartier.",
+        43,
+        partners=("Collectivité territoriale de Corse",),
+    ),
+    Project(
+        "cherbourg-portail-citoyen", IS, "Portail citoyen [phase 2]",
+        Place("Cherbourg-Octeville", "commune", "50100", 40_000, "ville-cherbourg.fr",
+              insee="50129"),
+        IN_PROGRESS, "2009-11-01",
+        "Après l'état civil, la seconde phase du portail ouvre les inscriptions scolaires "
+        "et la réservation des salles, avec un point d'aide en mairie.",
+        47,
+        indicators=(Ind("Démarches en ligne disponibles", 14, "démarches", "resources"),),
+    ),
+    Project(
+        "thouarsais-point-visio", IS, "Point visio public",
+        Place("Communauté de communes du Thouarsais", "intercommunalité", "79100", 36_000,
+              "thouars-communaute.fr", siren=THOUARSAIS_CC),
+        PLANNED, "2010-09-15",
+        "Une salle de visioconférence ouverte au public sera installée à la maison des "
+        "services de Thouars.",
+        36,
+    ),
+    Project(
+        "aubervilliers-espace-jeunesse", IS, "Espace multimédia jeunesse",
+        Place("Aubervilliers", "commune", "93300", 74_500, "aubervilliers.fr", insee="93001"),
+        IN_PROGRESS, "2009-06-01",
+        "Un espace réservé aux 12-25 ans propose des ateliers de création vidéo et de "
+        "musique assistée par ordinateur.",
+        45,
+        partners=("Office municipal de la jeunesse",),
+    ),
+    Project(
+        "grenoble-internet-residences-agees", IS, "Internet dans les résidences pour personnes âgées",
+        Place("Grenoble", "commune", "38000", 156_800, "grenoble.fr", insee="38185"),
+        PLANNED, "2010-10-01",
+        "Les résidences du CCAS seront équipées d'un salon numérique animé par des "
+        "volontaires du service civique.",
+        42,
+        partners=("CCAS de Grenoble",),
+    ),
+    Project(
+        "mulhouse-cyberespace", IS, "Cyberespace du quartier Drouot",
+        Place("Mulhouse", "commune", "68100", 111_000, "mulhouse.fr", insee="68224"),
+        PLANNED, "2011-01-03",
+        "Ouverture d'un lieu d'accès et de formation dans un ancien local commercial.",
+        38,
+    ),
+    Project(
+        "creuse-bus-numerique", IS, "Bus numérique itinérant",
+        Place("Département de la Creuse", "département", "23000", 123_500, "cg23.fr",
+              insee="23", siren=luhn("22230001")),
+        IN_PROGRESS, "2009-10-01",
+        "Un bus équipé de dix postes sillonne les cantons pour initier les habitants des "
+        "communes isolées.",
+        53,
+        partners=("Mutualité sociale agricole", "Communes creusoises"),
+        indicators=(Ind("Communes visitées", 64, "communes", "usage"),),
+    ),
+    Project(
+        "venissieux-centres-sociaux", IS, "Internet dans les centres sociaux",
+        Place("Vénissieux", "commune", "69200", 57_600, "ville-venissieux.fr", insee="69259",
+              epci=GRAND_LYON),
+        PLANNED, "2010-09-01",
+        "Trois centres sociaux seront équipés et leurs animateurs formés à la médiation "
+        "numérique.",
+        37,
+    ),
+    Project(
+        "manche-numerique-usages", IS, "Du réseau aux usages",
+        Place("Syndicat mixte Manche Numérique", "other", "50008", 494_000,
+              "manchenumerique.fr", siren=MANCHE_NUMERIQUE),
+        IN_PROGRESS, "2009-01-01",
+        "Le syndicat accompagne les communes nouvellement raccordées au haut débit par des "
+        "réunions publiques et des sessions de découverte.",
+        46,
+        partners=("Département de la Manche",),
+    ),
+    Project(
+        "quimper-initiation-quartiers", IS, "Initiation à l'internet dans les quartiers",
+        Place("Quimper", "commune", "29000", 64_900, "quimper.fr", insee="29232"),
+        PLANNED, "2010-10-15",
+        "Des sessions d'initiation gratuites seront proposées dans les maisons de quartier "
+        "de Kermoysan et de Penhars.",
+        43,
+    ),
+    # ------------------------------------------------------------ École numérique (12)
+    Project(
+        "landes-ordinateur-collegien", EN, "Un ordinateur portable pour chaque collégien",
+        Place("Département des Landes", "département", "40025", 373_000, "landes.org",
+              insee="40", siren=luhn("22400001")),
+        REALISED, "2001-09-01",
+        "Depuis 2001, chaque élève de quatrième et de troisième et chaque enseignant des "
+        "collèges publics reçoit un ordinateur portable, avec des ressources pédagogiques "
+        "en ligne et une assistance dans chaque établissement.",
+        82,
+        partners=("Académie de Bordeaux", "Inspection académique des Landes"),
+        indicators=(Ind("Ordinateurs confiés aux élèves", 9200, "ordinateurs", "resources"),
+                    Ind("Collégiens équipés", 9000, "élèves", "audience")),
+        transferability=(
+            "Le cahier des charges, les bilans annuels et la convention avec l'académie sont "
+            "communiqués aux départements qui en font la demande."
+        ),
+        website="http://www.landesinteractives.net",
+    ),
+    Project(
+        "lorraine-ent-lycees", EN, "Espace numérique de travail des lycées",
+        Place("Région Lorraine", "région", "57036", 2_340_000, "lorraine.eu", insee="41",
+              siren=luhn("23570001")),
+        REALISED, "2007-09-01",
+        "Tous les lycées publics lorrains disposent d'un ENT : cahier de textes, notes, "
+        "messagerie et ressources partagées entre élèves, enseignants et familles.",
+        72,
+        partners=("Académie de Nancy-Metz", "Lycées de Lorraine"),
+        indicators=(Ind("Comptes actifs", 96_000, "comptes", "usage"),),
+    ),
+    Project(
+        "correze-ordicollege", EN, "Ordicollège",
+        Place("Département de la Corrèze", "département", "19005", 243_000, "correze.fr",
+              insee="19", siren=luhn("22190001")),
+        REALISED, "2008-09-01",
+        "Les élèves de sixième reçoivent un ordinateur portable qu'ils gardent jusqu'en "
+        "troisième ; les enseignants sont formés par des animateurs TICE.",
+        66,
+        partners=("Inspection académique de la Corrèze",),
+        indicators=(Ind("Animateurs TICE", 6, "personnes", "resources"),),
+    ),
+    Project(
+        "ajaccio-tableaux-interactifs", EN, "Tableaux interactifs dans les écoles",
+        Place("Ajaccio", "commune", "20000", 65_100, "ajaccio.fr", insee="2A004"),
+        IN_PROGRESS, "2009-09-01",
+        "La ville installe un tableau blanc interactif dans chaque classe de CM1 et de CM2 "
+        "et finance la formation des enseignants volontaires.",
+        57,
+        partners=("Inspection académique de Corse-du-Sud",),
+        indicators=(Ind("Élèves concernés", 1450, "élèves", "audience"),
+                    Ind("Classes équipées", 58, "classes", "resources")),
+    ),
+    Project(
+        "bourg-en-bresse-ent-ecoles", EN, "ENT des écoles élémentaires",
+        Place("Bourg-en-Bresse", "commune", "01000", 40_200, "bourgenbresse.fr",
+              insee="01053"),
+        IN_PROGRESS, "2009-09-01",
+        "Un espace numérique de travail relie les écoles élémentaires, les familles et le "
+        "service périscolaire de la ville.",
+        61,
+        partners=("Inspection académique de l'Ain", "Association des parents d'élèves"),
+        transferability=(
+            "La solution retenue est libre ; le paramétrage et les supports de formation "
+            "des enseignants sont téléchargeables sur le site de la ville."
+        ),
+    ),
+    Project(
+        "val-doise-visio-colleges", EN, "Visioconférence entre collèges",
+        Place("Département du Val-d'Oise", "département", "95032", 1_170_000, "valdoise.fr",
+              insee="95", siren=luhn("22950001")),
+        PLANNED, "2010-09-01",
+        "Des salles de visioconférence permettront des cours de langue partagés entre "
+        "collèges et avec des établissements européens.",
+        46,
+    ),
+    Project(
+        "toulouse-portail-periscolaire", EN, "Portail périscolaire",
+        Place("Toulouse", "commune", "31000", 439_500, "toulouse.fr", insee="31555"),
+        PLANNED, "2011-01-03",
+        "Les familles pourront inscrire leurs enfants à la cantine et aux activités "
+        "périscolaires et payer en ligne.",
+        42,
+    ),
+    Project(
+        "haute-saintonge-ecoles-rurales", EN, "Écoles numériques rurales",
+        Place("Communauté de communes de la Haute-Saintonge", "intercommunalité", "17500",
+              66_000, "haute-saintonge.org", siren=HAUTE_SAINTONGE_CC),
+        IN_PROGRESS, "2009-11-01",
+        "Trente écoles de moins de trois classes reçoivent une classe mobile et un accès "
+        "à des ressources pédagogiques en ligne.",
+        49,
+        partners=("Ministère de l'Éducation nationale",),
+        indicators=(Ind("Écoles équipées", 30, "écoles", "resources"),),
+    ),
+    Project(
+        "lens-soutien-scolaire", EN, "Soutien scolaire en ligne",
+        Place("Lens", "commune", "62300", 36_000, "villedelens.fr", insee="62498"),
+        PLANNED, "2010-11-01",
+        "Une plateforme d'aide aux devoirs animée par des étudiants sera ouverte aux "
+        "collégiens de la ville.",
+        40,
+    ),
+    Project(
+        "allier-ent-colleges", EN, "ENT des collèges de l'Allier",
+        Place("Département de l'Allier", "département", "03016", 343_000, "allier.fr",
+              insee="03", siren=luhn("22030001")),
+        IN_PROGRESS, "2009-09-01",
+        "Le déploiement de l'espace numérique de travail a commencé dans douze collèges "
+        "pilotes.",
+        51,
+        partners=("Académie de Clermont-Ferrand",),
+    ),
+    Project(
+        "castres-classes-mobiles", EN, "Classes mobiles",
+        Place("Castres", "commune", "81100", 44_000, "ville-castres.fr", insee="81065"),
+        PLANNED, "2010-09-01",
+        "Deux chariots de quinze ordinateurs portables circuleront entre les écoles.",
+        37,
+    ),
+    Project(
+        "auvergne-lycees-connectes", EN, "Lycées connectés",
+        Place("Région Auvergne", "région", "63050", 1_340_000, "auvergne.org", insee="83",
+              siren=luhn("23630001")),
+        IN_PROGRESS, "2009-03-01",
+        "Le très haut débit et le Wi-Fi sont déployés dans les lycées, avec un plan de "
+        "formation des équipes.",
+        47,
+        partners=("Académie de Clermont-Ferrand",),
+    ),
+    # ------------------------------------------------------------ Nouveaux médias (17)
+    Project(
+        "issy-web-tv-pepiniere", NM, "Web TV locale et pépinière numérique",
+        Place("Issy-les-Moulineaux", "commune", "92130", 64_000, "issy.com", insee="92040"),
+        REALISED, "2006-01-02",
+        "La ville diffuse ses conseils municipaux et ses reportages en ligne et héberge une "
+        "pépinière d'entreprises du multimédia qui produit une partie des contenus.",
+        80,
+        partners=("Pépinière Issy Média", "Entreprises du Val de Seine"),
+        indicators=(Ind("Entreprises hébergées", 35, "entreprises", "resources"),
+                    Ind("Vidéos vues en 2009", 410_000, "vues", "usage", 2009)),
+        transferability=(
+            "Le modèle de convention entre la ville et la pépinière est disponible, ainsi "
+            "que la charte éditoriale de la web TV."
+        ),
+        website="http://www.issy.com",
+    ),
+    Project(
+        "grand-lyon-contenus-pme", NM, "Plateforme de contenus numériques pour les PME",
+        Place("Communauté urbaine de Lyon", "intercommunalité", "69003", 1_280_000,
+              "grandlyon.com", siren=GRAND_LYON),
+        REALISED, "2007-04-01",
+        "Les PME de l'agglomération trouvent sur une même plateforme des studios, des "
+        "prestataires et des aides pour produire des contenus numériques.",
+        69,
+        partners=("CCI de Lyon", "Pôle de compétitivité Imaginove"),
+        indicators=(Ind("PME accompagnées", 240, "entreprises", "audience"),),
+    ),
+    Project(
+        "montpellier-incubateur-numerique", NM, "Incubateur d'entreprises du numérique",
+        Place("Montpellier Agglomération", "intercommunalité", "34000", 410_000,
+              "montpellier-agglo.com", siren=MONTPELLIER_AGGLO),
+        REALISED, "2005-02-01",
+        "Le centre d'innovation accueille de jeunes entreprises du jeu vidéo, du web et des "
+        "services mobiles et les met en relation avec des investisseurs.",
+        73,
+        partners=("Université Montpellier 2", "Région Languedoc-Roussillon"),
+        indicators=(Ind("Entreprises créées depuis 2005", 48, "entreprises", "other"),
+                    Ind("Emplois créés", 420, "emplois", "other")),
+    ),
+    Project(
+        "nord-pas-de-calais-cheque-numerique", NM, "Chèque numérique pour les TPE",
+        Place("Région Nord-Pas-de-Calais", "région", "59555", 4_020_000,
+              "nordpasdecalais.fr", insee="31", siren=luhn("23590001")),
+        IN_PROGRESS, "2009-03-01",
+        "Les très petites entreprises reçoivent une aide pour créer leur site, vendre en "
+        "ligne ou s'équiper, avec un diagnostic préalable par un conseiller.",
+        58,
+        partners=("CCI Grand Lille", "Chambre régionale de métiers"),
+        indicators=(Ind("Entreprises bénéficiaires", 1350, "entreprises", "audience"),),
+    ),
+    Project(
+        "valenciennes-serre-numerique", NM, "La serre numérique",
+        Place("Valenciennes Métropole", "intercommunalité", "59300", 192_000,
+              "valenciennes-metropole.fr", siren=VALENCIENNES_METROPOLE),
+        IN_PROGRESS, "2009-06-01",
+        "Un bâtiment dédié réunira écoles de l'image, studios et entreprises du jeu vidéo ; "
+        "un premier plateau de tournage est déjà partagé.",
+        56,
+        partners=("Université de Valenciennes", "Supinfogame"),
+        transferability=(
+            "Le montage juridique (société publique locale) et le programme des locaux "
+            "sont décrits dans un dossier remis aux collectivités intéressées."
+        ),
+    ),
+    Project(
+        "angouleme-web-series", NM, "Web-séries et bande dessinée numérique",
+        Place("Angoulême", "commune", "16000", 42_700, "angouleme.fr", insee="16015"),
+        REALISED, "2008-01-15",
+        "Avec le pôle image Magelis, la ville soutient des auteurs qui publient des séries "
+        "et des bandes dessinées conçues pour l'écran.",
+        63,
+        partners=("Pôle image Magelis", "Cité internationale de la bande dessinée"),
+        indicators=(Ind("Séries produites", 12, "séries", "other"),),
+    ),
+    Project(
+        "chalons-telecentre", NM, "Télécentre et espace de coworking",
+        Place("Châlons-en-Champagne", "commune", "51000", 46_200, "chalons-en-champagne.net",
+              insee="51108"),
+        REALISED, "2009-01-05",
+        "Un télécentre loue des bureaux équipés à la journée aux salariés en télétravail "
+        "et aux indépendants, à deux pas de la gare.",
+        57,
+        partners=("CCI de Châlons-en-Champagne",),
+        indicators=(Ind("Postes de travail", 20, "postes", "resources"),),
+    ),
+    Project(
+        "tourcoing-studio-associations", NM, "Studio vidéo pour les associations",
+        Place("Tourcoing", "commune", "59200", 92_400, "tourcoing.fr", insee="59599",
+              epci=LILLE_METROPOLE),
+        PLANNED, "2010-10-01",
+        "Un studio de tournage et de montage sera mis à disposition des associations.",
+        44,
+    ),
+    Project(
+        "poitiers-web-radio", NM, "Web radio de quartier",
+        Place("Poitiers", "commune", "86000", 89_300, "poitiers.fr", insee="86194"),
+        IN_PROGRESS, "2009-10-01",
+        "Des jeunes du quartier des Couronneries animent une radio diffusée sur internet.",
+        46,
+        partners=("Centre d'animation des Couronneries",),
+    ),
+    Project(
+        "cantal-teletravail", NM, "Télétravail en zone rurale",
+        Place("Département du Cantal", "département", "15002", 150_000, "cg15.fr",
+              insee="15", siren=luhn("22150001")),
+        PLANNED, "2010-09-01",
+        "Des bureaux partagés seront ouverts dans trois bourgs pour attirer des "
+        "télétravailleurs.",
+        41,
+    ),
+    Project(
+        "nancy-commerces-en-ligne", NM, "Vitrine en ligne des commerces du centre-ville",
+        Place("Nancy", "commune", "54000", 106_000, "nancy.fr", insee="54395"),
+        IN_PROGRESS, "2009-12-01",
+        "Un annuaire en ligne présente les commerçants du centre et leurs promotions.",
+        43,
+        partners=("Union des commerçants de Nancy",),
+    ),
+    Project(
+        "laval-realite-virtuelle-pme", NM, "Réalité virtuelle au service des PME",
+        Place("Communauté d'agglomération de Laval", "intercommunalité", "53000", 96_000,
+              "agglo-laval.fr", siren=LAVAL_AGGLO),
+        IN_PROGRESS, "2008-04-01",
+        "Les entreprises industrielles testent des prototypes virtuels dans les salles "
+        "immersives du technopôle avant de lancer leur production.",
+        53,
+        partners=("Laval Virtual", "Arts et Métiers ParisTech"),
+        indicators=(Ind("Prototypes testés", 18, "prototypes", "usage"),),
+    ),
+    Project(
+        "rouen-medias-citoyens", NM, "Médias citoyens",
+        Place("Rouen", "commune", "76000", 110_000, "rouen.fr", insee="76540"),
+        PLANNED, "2010-11-15",
+        "Un blog collectif tenu par des habitants couvrira la vie des quartiers.",
+        38,
+    ),
+    Project(
+        "limousin-tpe-artisans", NM, "Le numérique pour les artisans",
+        Place("Région Limousin", "région", "87031", 740_000, "region-limousin.fr",
+              insee="74", siren=luhn("23870001")),
+        IN_PROGRESS, "2009-05-01",
+        "Des conseillers aident les artisans à présenter leur savoir-faire en ligne et à "
+        "dématérialiser leurs devis.",
+        45,
+        partners=("Chambre régionale de métiers du Limousin",),
+    ),
+    Project(
+        "sophia-living-lab", NM, "Living lab des services mobiles",
+        Place("Communauté d'agglomération de Sophia Antipolis", "intercommunalité", "06901",
+              178_000, "agglo-sophia-antipolis.fr", siren=SOPHIA_AGGLO),
+        PLANNED, "2010-09-01",
+        "Des habitants volontaires testeront les services mobiles développés par les "
+        "entreprises de la technopole.",
+        48,
+        partners=("Fondation Sophia Antipolis",),
+    ),
+    Project(
+        "perpignan-web-tv", NM, "Web TV catalane",
+        Place("Perpignan", "commune", "66000", 116_000, "mairie-perpignan.fr",
+              insee="66136"),
+        PLANNED, "2011-01-03",
+        "Une chaîne en ligne bilingue français-catalan présentera la culture et l'économie "
+        "locales.",
+        35,
+    ),
+    Project(
+        "le-mans-portail-emploi", NM, "Portail de l'emploi numérique",
+        Place("Le Mans", "commune", "72000", 144_000, "ville-lemans.fr", insee="72181"),
+        IN_PROGRESS, "2010-02-01",
+        "Un portail réunit les offres d'emploi des entreprises du numérique de "
+        "l'agglomération.",
+        40,
+    ),
