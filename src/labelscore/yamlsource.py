@@ -310,9 +310,7 @@ def parse(text: str, file: str) -> tuple[Document | None, list[Problem]]:
         line = text.count("\n", 0, error.position) + 1
         column = error.position - (text.rfind("\n", 0, error.position) + 1) + 1
         code = error.character if isinstance(error.character, int) else ord(error.character)
-        message = (
-            f"the file holds an invisible control character (U+{code:04X}) here; delete it"
-        )
+        message = f"the file holds an invisible control character (U+{code:04X}) here; delete it"
         return None, [*builder.problems, Problem(file, line, column, "", message)]
     except yaml.YAMLError as error:
         return None, [*builder.problems, Problem(file, 1, 1, "", f"cannot read YAML: {error}")]

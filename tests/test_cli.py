@@ -1,0 +1,205 @@
+"""Every command and exit code, through typer's CliRunner."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from labelscore.cli import app
+from tests.conftest import FIXTURES, ROOT
+
+runner = CliRunner()
+ENV = {"COLUMNS": "160", "NO_COLOR": "1", "TERM": "dumb"}
+VALID_APPLICATION = FIXTURES / "valid" / "applications" / "corsica.yaml"
+INVALID_APPLICATION = FIXTURES / "invalid" / "applications" / "many-problems.yaml"
+
+
+def invoke(*args: str | Path) -> tuple[int, str, str]:
+    result = runner.invoke(app, [str(a) for a in args], env=ENV)
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture
+def edition_copy(mini_edition: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "edition"
+    shutil.copytree(mini_edition, target)
+    return target
+
+
+def test_validate_clean_file_exits_0() -> None:
+    code, out, _ = invoke("validate", VALID_APPLICATION)
+    assert code == 0
+    assert "No problems found" in out
+
+
+def test_validate_reports_every_problem_with_place_and_exits_1() -> None:
+    code, out, _ = invoke("validate", INVALID_APPLICATION)
+    assert code == 1
+    lines = [line for line in out.splitlines() if "many-problems.yaml:" in line]
+    assert len(lines) == 4
+    assert lines[0].endswith(
+        "many-problems.yaml:1:5: id: 'Mon Projet' is not a valid identifier: "
+        "use lower-case letters, digits and dashes (for example "
+        "'brest-internet-pour-tous')"
+    )
+    assert "4 error(s), 0 warning(s)." in out
+
+
+def test_validate_missing_path_is_a_usage_error() -> None:
+    code, _, err = invoke("validate", "no-such-file.yaml")
+    assert code == 2
+    assert "does not exist" in err
+
+
+def test_validate_without_arguments_is_a_usage_error() -> None:
+    assert invoke("validate")[0] == 2
+
+
+def test_validate_edition_folder_prints_warnings_and_exits_0(mini_edition: Path) -> None:
+    code, out, _ = invoke("validate", mini_edition)
+    assert code == 0
+    assert "ana.yaml:6:12: scores.1.marks: warning: no mark for 'usages'" in out
+
+
+def _replace(path: Path, old: str, new: str) -> None:
+    text = path.read_text("utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), "utf-8")
+
+
+def test_validate_edition_checks_references_across_files(edition_copy: Path) -> None:
+    _replace(edition_copy / "applications/d-lyon.yaml", "category: ecole", "category: ecol")
+    _replace(edition_copy / "applications/c-brest.yaml", "id: c-brest", "id: b-bourg")
+    _replace(
+        edition_copy / "jury/scores/ana.yaml", "innovation: 4, usages: 6", "innovation: 7, usage: 6"
+    )
+    _replace(edition_copy / "jury/scores/bob.yaml", "juror: bob", "juror: bobby")
+    code, out, _ = invoke("validate", edition_copy)
+    assert code == 1
+    expected = [
+        "applications/d-lyon.yaml:2:11: category: there is no category 'ecol' in this edition; "
+        "did you mean 'ecole'?",
+        "applications/c-brest.yaml:1:5: id: application 'b-bourg' is already used in",
+        "jury/scores/ana.yaml:4:25: scores.0.marks.innovation: 7 is outside the scale of "
+        "'innovation' (0 to 5)",
+        "jury/scores/ana.yaml:4:28: scores.0.marks.usage: category 'acces' has no criterion "
+        "'usage'; did you mean 'usages'?",
+        "jury/scores/ana.yaml:7:18: scores.2.application: there is no application 'c-brest'",
+        "jury/scores/bob.yaml:1:8: juror: juror 'bobby' is not on the roster",
+    ]
+    for line in expected:
+        assert line in out, line
+
+
+def test_validate_edition_refuses_a_juror_outside_their_categories(edition_copy: Path) -> None:
+    _replace(edition_copy / "jury/roster.yaml", "categories: [acces, ecole]", "categories: [acces]")
+    code, out, _ = invoke("validate", edition_copy)
+    assert code == 1
+    assert (
+        "ana.yaml:9:18: scores.3.application: 'd-lyon' is in category 'ecole', which juror "
+        "'ana' does not score" in out
+    )
+
+
+def test_rank_prints_award_tables_and_summary(mini_edition: Path) -> None:
+    code, out, err = invoke("rank", mini_edition)
+    assert code == 0, err
+    assert "Accès pour tous" in out
+    assert "Summary" in out
+    assert "2 of 2" in out
+    assert "Wifi [phase 2]" in out
+    assert "1 warning(s)" in err
+
+
+def test_rank_json_is_the_full_result(mini_edition: Path) -> None:
+    code, out, _ = invoke("rank", mini_edition, "--json")
+    assert code == 0
+    document = json.loads(out)
+    assert document["labels"] == {"available": 2, "awarded": 2, "pending": 0}
+    entries = {e["id"]: e for c in document["categories"] for e in c["entries"]}
+    assert entries["a-ajaccio"]["score"] == pytest.approx(63.3333)
+    assert entries["a-ajaccio"]["territory"]["insee"] == "2A004"
+    assert entries["b-bourg"]["labelled"] is True
+
+
+def test_rank_outside_an_edition_is_a_usage_error(tmp_path: Path) -> None:
+    code, _, err = invoke("rank", tmp_path)
+    assert code == 2
+    assert "not an edition folder" in err
+
+
+def test_rank_with_broken_files_lists_problems_and_exits_1(edition_copy: Path) -> None:
+    (edition_copy / "applications/a-ajaccio.yaml").write_text("id: [\n", "utf-8")
+    code, out, err = invoke("rank", edition_copy)
+    assert code == 1
+    assert out == ""
+    assert "a-ajaccio.yaml:2:1: the file cannot be read as YAML" in err
+    assert "Traceback" not in err
+
+
+def test_export_to_stdout(mini_edition: Path) -> None:
+    code, out, _ = invoke("export", mini_edition, "--output", "-")
+    assert code == 0
+    rows = list(csv.reader(io.StringIO(out)))
+    assert rows[0] == [
+        "category",
+        "rank",
+        "application",
+        "territory",
+        "insee",
+        "siren",
+        "title",
+        "score",
+        "jurors",
+    ]
+    assert rows[1:] == [
+        ["acces", "2", "b-bourg", "Bourg-en-Bresse", "01053", "", "Points d'accès", "76.67", "2"],
+        ["ecole", "1", "d-lyon", "Lyon", "69123", "", "ENT", "62.50", "2"],
+    ]
+
+
+def test_export_excel_fr_writes_a_file_a_french_spreadsheet_opens(
+    mini_edition: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "laureats.csv"
+    code, _, _ = invoke("export", mini_edition, "--output", target, "--dialect", "excel-fr")
+    assert code == 0
+    data = target.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
+    assert rows[1][4] == "01053"
+    assert rows[1][7] == "76,67"
+
+
+def test_export_refuses_to_write_among_the_inputs(edition_copy: Path) -> None:
+    target = edition_copy / "applications" / "winners.csv"
+    code, _, err = invoke("export", edition_copy, "--output", target)
+    assert code == 2
+    assert "inside the edition's applications/ folder" in err
+    assert not target.exists()
+
+
+def test_schema_matches_the_committed_schema_file() -> None:
+    code, out, _ = invoke("schema")
+    assert code == 0
+    schema = json.loads(out)
+    assert schema["$schema"] == "http://json-schema.org/draft-07/schema#"
+    assert "territory" in schema["properties"]
+    assert out == (ROOT / "schema" / "application.schema.json").read_text("utf-8")
+
+
+def test_python_dash_m_runs_the_cli() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "labelscore", "--help"], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0
+    assert "validate" in done.stdout
