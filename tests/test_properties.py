@@ -1,0 +1,143 @@
+"""Invariants of the ranking, on editions hypothesis makes up."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from labelscore.edition import Edition
+from labelscore.engine import rank_edition
+from labelscore.results import Result
+from tests.factories import application, category, edition, rules
+
+CATEGORIES = [category("acces", [("a", 2, 5), ("b", 1, 10)]), category("ecole", [("c", 1, 4)])]
+SCALES = {"acces": {"a": 5, "b": 10}, "ecole": {"c": 4}}
+
+
+@st.composite
+def editions(draw: st.DrawFn) -> Edition:
+    count = draw(st.integers(min_value=1, max_value=12))
+    apps = []
+    for index in range(count):
+        cat = draw(st.sampled_from(["acces", "ecole"]))
+        status = draw(st.sampled_from(["planned", "in progress", "realised"]))
+        apps.append(application(f"app-{index:02d}", cat, status=status))
+    jurors = draw(st.integers(min_value=1, max_value=4))
+    marks: dict[str, dict[str, dict[str, float]]] = {}
+    for juror in range(jurors):
+        sheet: dict[str, dict[str, float]] = {}
+        for app in apps:
+            if draw(st.booleans()):
+                sheet[app.id] = {
+                    criterion: draw(st.integers(min_value=0, max_value=top))
+                    for criterion, top in SCALES[app.category].items()
+                }
+        marks[f"juror-{juror}"] = sheet
+    the_rules = rules(
+        draw(st.integers(min_value=0, max_value=8)),
+        minimum=draw(st.integers(min_value=0, max_value=2)),
+        maximum=draw(st.one_of(st.none(), st.integers(min_value=2, max_value=5))),
+        minimum_score=draw(st.sampled_from([0, 30, 60])),
+        tie_break=draw(st.sampled_from([(), ("realised",), ("realised", "median", "jurors")])),
+    )
+    return edition(the_rules, CATEGORIES, apps, marks)
+
+
+def outcome(result: Result) -> dict[str, tuple[float | None, int | None, bool, bool]]:
+    return {e.id: (e.score, e.rank, e.labelled, e.pending) for e in result.entries}
+
+
+@settings(max_examples=150, deadline=None)
+@given(editions(), st.randoms(use_true_random=False))
+def test_order_of_inputs_changes_nothing(the_edition: Edition, shuffle: random.Random) -> None:
+    def shuffled(items: tuple[object, ...]) -> tuple[object, ...]:
+        copy = list(items)
+        shuffle.shuffle(copy)
+        return tuple(copy)
+
+    other = Edition(
+        rules=the_edition.rules,
+        categories=shuffled(the_edition.categories),  # type: ignore[arg-type]
+        applications=shuffled(the_edition.applications),  # type: ignore[arg-type]
+        jurors=shuffled(the_edition.jurors),  # type: ignore[arg-type]
+        sheets=tuple(
+            sheet.model_copy(update={"scores": list(shuffled(tuple(sheet.scores)))})
+            for sheet in shuffled(the_edition.sheets)  # type: ignore[attr-defined]
+        ),
+    )
+    assert outcome(rank_edition(other)) == outcome(rank_edition(the_edition))
+
+
+@settings(max_examples=200, deadline=None)
+@given(editions())
+def test_quotas_are_always_respected(the_edition: Edition) -> None:
+    result = rank_edition(the_edition)
+    awards = the_edition.rules.awards
+    assert result.labels_awarded + result.pending_labels <= awards.labels
+    per_category = Counter(e.application.category for e in result.entries if e.labelled)
+    if awards.per_category.max is not None:
+        assert all(count <= awards.per_category.max for count in per_category.values())
+    for entry in result.entries:
+        if entry.labelled:
+            assert entry.preselected
+            assert entry.score is not None
+            assert round(entry.score, 4) >= awards.minimum_score
+            assert not entry.pending
+
+
+@settings(max_examples=200, deadline=None)
+@given(editions())
+def test_labels_go_to_the_best_in_each_category(the_edition: Edition) -> None:
+    """No eligible entry is passed over for a lower-scored one of its own category."""
+    result = rank_edition(the_edition)
+    minimum = the_edition.rules.awards.minimum_score
+    for category_result in result.categories:
+        eligible = [
+            e
+            for e in category_result.entries
+            if e.preselected and e.score is not None and round(e.score, 4) >= minimum
+        ]
+        labelled = [round(e.score, 4) for e in eligible if e.labelled and e.score is not None]
+        passed = [
+            round(e.score, 4)
+            for e in eligible
+            if not e.labelled and not e.pending and e.score is not None
+        ]
+        if labelled and passed:
+            assert min(labelled) >= max(passed)
+
+
+@settings(max_examples=200, deadline=None)
+@given(editions(), st.data())
+def test_raising_a_mark_never_lowers_the_score(the_edition: Edition, data: st.DataObject) -> None:
+    sheets = [s for s in the_edition.sheets if s.scores]
+    if not sheets:
+        return
+    sheet = data.draw(st.sampled_from(sheets))
+    index = data.draw(st.integers(min_value=0, max_value=len(sheet.scores) - 1))
+    score = sheet.scores[index]
+    app = next(a for a in the_edition.applications if a.id == score.application)
+    criterion = data.draw(st.sampled_from(sorted(score.marks)))
+    top = SCALES[app.category][criterion]
+    if score.marks[criterion] >= top:
+        return
+    raised = score.model_copy(update={"marks": {**score.marks, criterion: top}})
+    new_sheet = sheet.model_copy(
+        update={"scores": [raised if i == index else s for i, s in enumerate(sheet.scores)]}
+    )
+    other = Edition(
+        rules=the_edition.rules,
+        categories=the_edition.categories,
+        applications=the_edition.applications,
+        jurors=the_edition.jurors,
+        sheets=tuple(new_sheet if s is sheet else s for s in the_edition.sheets),
+    )
+    before = {e.id: e for e in rank_edition(the_edition).entries}[app.id]
+    after = {e.id: e for e in rank_edition(other).entries}[app.id]
+    if before.score is not None and after.score is not None:
+        assert after.score >= before.score - 1e-9
+        assert after.rank is not None and before.rank is not None
+        assert after.rank <= before.rank
