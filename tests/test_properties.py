@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from collections import Counter
+from typing import TypeVar
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -12,6 +13,8 @@ from labelscore.edition import Edition
 from labelscore.engine import rank_edition
 from labelscore.results import Result
 from tests.factories import application, category, edition, rules
+
+T = TypeVar("T")
 
 CATEGORIES = [category("acces", [("a", 2, 5), ("b", 1, 10)]), category("ecole", [("c", 1, 4)])]
 SCALES = {"acces": {"a": 5, "b": 10}, "ecole": {"c": 4}}
@@ -53,19 +56,19 @@ def outcome(result: Result) -> dict[str, tuple[float | None, int | None, bool, b
 @settings(max_examples=150, deadline=None)
 @given(editions(), st.randoms(use_true_random=False))
 def test_order_of_inputs_changes_nothing(the_edition: Edition, shuffle: random.Random) -> None:
-    def shuffled(items: tuple[object, ...]) -> tuple[object, ...]:
+    def shuffled(items: tuple[T, ...]) -> tuple[T, ...]:
         copy = list(items)
         shuffle.shuffle(copy)
         return tuple(copy)
 
     other = Edition(
         rules=the_edition.rules,
-        categories=shuffled(the_edition.categories),  # type: ignore[arg-type]
-        applications=shuffled(the_edition.applications),  # type: ignore[arg-type]
-        jurors=shuffled(the_edition.jurors),  # type: ignore[arg-type]
+        categories=shuffled(the_edition.categories),
+        applications=shuffled(the_edition.applications),
+        jurors=shuffled(the_edition.jurors),
         sheets=tuple(
             sheet.model_copy(update={"scores": list(shuffled(tuple(sheet.scores)))})
-            for sheet in shuffled(the_edition.sheets)  # type: ignore[attr-defined]
+            for sheet in shuffled(the_edition.sheets)
         ),
     )
     assert outcome(rank_edition(other)) == outcome(rank_edition(the_edition))
