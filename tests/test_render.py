@@ -1,0 +1,49 @@
+"""What reaches the terminal: user text exactly as written, never markup or escapes."""
+
+from __future__ import annotations
+
+import io
+import shutil
+from pathlib import Path
+
+from labelscore.api import rank
+from labelscore.render.jsondoc import to_json
+from labelscore.render.tables import print_rank
+from labelscore.render.text import console, visible
+from tests.conftest import FIXTURES
+
+
+def _rendered(edition: Path) -> str:
+    buffer = io.StringIO()
+    print_rank(console(buffer, width=200), rank(edition)[0])
+    return buffer.getvalue()
+
+
+def _edition_with_title(tmp_path: Path, title: str) -> Path:
+    target = tmp_path / "edition"
+    shutil.copytree(FIXTURES / "editions" / "mini", target)
+    path = target / "applications" / "d-lyon.yaml"
+    path.write_text(path.read_text("utf-8").replace("title: ENT", f"title: {title}"), "utf-8")
+    return target
+
+
+def test_markup_and_emoji_codes_print_as_written(tmp_path: Path) -> None:
+    title = '"Budget [/] [red]rouge[/red] :warning:"'
+    output = _rendered(_edition_with_title(tmp_path, title))
+    assert "Budget [/] [red]rouge[/red] :warning:" in output
+
+
+def test_control_characters_never_reach_the_terminal() -> None:
+    assert visible("a\x1b[31mb\x07") == "a\\x1b[31mb\\x07"
+    assert visible("ligne\nsuivante") == "ligne\nsuivante"
+
+
+def test_renaming_files_changes_no_byte_of_the_result(tmp_path: Path) -> None:
+    source = FIXTURES / "editions" / "mini"
+    renamed = tmp_path / "renamed"
+    shutil.copytree(source, renamed)
+    for index, path in enumerate(sorted((renamed / "applications").glob("*.yaml"))):
+        path.rename(path.with_name(f"zz-{9 - index}.yaml"))
+    (renamed / "jury/scores/ana.yaml").rename(renamed / "jury/scores/zz.yaml")
+    assert to_json(rank(renamed)[0]) == to_json(rank(source)[0])
+    assert _rendered(renamed) == _rendered(source)
