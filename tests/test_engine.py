@@ -21,14 +21,14 @@ def test_juror_score_rescales_each_mark_and_weights_it() -> None:
     # innovation 4/5 -> 80 (weight 2), usages 6/10 -> 60 (weight 1): (160 + 60) / 3
     score = juror_score("ana", ACCESS, {"innovation": 4, "usages": 6})
     assert score is not None
-    assert score.score == pytest.approx(73.3333, abs=1e-4)
+    assert score.raw == pytest.approx(73.3333, abs=1e-4)
     assert score.missing == ()
 
 
 def test_missing_mark_renormalises_weights_and_is_reported() -> None:
     score = juror_score("ana", ACCESS, {"innovation": 5})
     assert score is not None
-    assert score.score == pytest.approx(100.0)
+    assert score.raw == pytest.approx(100.0)
     assert score.missing == ("usages",)
 
 

@@ -6,6 +6,18 @@ from dataclasses import dataclass
 
 from labelscore.models.application import Application
 from labelscore.models.criteria import Category
+from labelscore.models.rules import Aggregate, Normalize
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A juror whose marks for an application never count."""
+
+    juror: str
+    application: str
+    kind: str
+    """'declared' or 'automatic'."""
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -13,7 +25,9 @@ class JurorScore:
     """One juror's score for one application, on 0-100."""
 
     juror: str
-    score: float
+    raw: float
+    normalised: float | None
+    """After z-score normalisation; None when normalisation is off."""
     missing: tuple[str, ...]
     """Criteria this juror left unmarked (their weight is spread over the others)."""
 
@@ -21,9 +35,14 @@ class JurorScore:
 @dataclass(frozen=True)
 class Entry:
     application: Application
-    score: float | None
-    """Mean of the jurors' scores; None when the application has too few jurors."""
     juror_scores: tuple[JurorScore, ...]
+    """Jurors without a conflict, by juror id."""
+    excluded: tuple[Conflict, ...]
+    """Jurors who marked this application but are in conflict with it."""
+    raw_score: float | None
+    """Aggregate of the raw scores; None when the application has too few jurors."""
+    score: float | None
+    """The score that ranks: raw, or normalised when normalisation is on."""
     rank: int | None
     """Competition rank within the category (1, 2, 2, 4), on scores rounded to 4 decimals."""
     preselection: tuple[str, ...]
@@ -32,10 +51,33 @@ class Entry:
     labelled: bool
     pending: bool
     """In a tie at the quota line that the rules could not settle: the jury decides."""
+    jurors_missing: int
+    """Jurors without a conflict still needed to rank it."""
+    spread: float | None
+    """Highest minus lowest juror score (in use), when there are two or more."""
+    discuss: bool
+    """The jurors disagree by more than the edition's threshold."""
+    label_differs: bool
+    """Labelled with raw scores but not normalised ones, or the other way round."""
+    tie_rule: str | None
+    """The rule that placed it after the entry above it with the same rounded score."""
 
     @property
     def id(self) -> str:
         return self.application.id
+
+    @property
+    def ranked(self) -> bool:
+        return self.score is not None
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """Krippendorff's alpha (interval) for a category, or the edition ('*')."""
+
+    scope: str
+    raw: float | None
+    normalised: float | None
 
 
 @dataclass(frozen=True)
@@ -43,11 +85,19 @@ class CategoryResult:
     category: Category
     entries: tuple[Entry, ...]
     """Ranked entries first, best first (ties in the order the tie-break rules give), then
-    the entries that could not be ranked."""
+    the entries that could not be ranked, by id."""
 
     @property
     def labels(self) -> int:
         return sum(entry.labelled for entry in self.entries)
+
+    @property
+    def ranked(self) -> tuple[Entry, ...]:
+        return tuple(entry for entry in self.entries if entry.ranked)
+
+    @property
+    def unranked(self) -> tuple[Entry, ...]:
+        return tuple(entry for entry in self.entries if not entry.ranked)
 
 
 @dataclass(frozen=True)
@@ -71,8 +121,14 @@ class Tie:
 class Result:
     name: str
     year: int
+    aggregate: Aggregate
+    normalize: Normalize
     categories: tuple[CategoryResult, ...]
     ties: tuple[Tie, ...]
+    conflicts: tuple[Conflict, ...]
+    centred_only: tuple[tuple[str, str, str], ...]
+    """(category, juror, why): jurors z-scores could not standardise, only centre."""
+    agreement: tuple[Agreement, ...]
     labels_available: int
     pending_labels: int
     """Labels held back for a tie the jury must settle."""

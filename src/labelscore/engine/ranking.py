@@ -1,195 +1,324 @@
-"""Scores per application, order within each category, ties and labels."""
+"""Scores per application, order within each category, ties, labels and agreement."""
 
 from __future__ import annotations
 
 import itertools
+import statistics
 from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import replace
+from dataclasses import dataclass
 
 from labelscore.edition import Edition
+from labelscore.engine.aggregate import aggregate
+from labelscore.engine.agreement import krippendorff_alpha_interval
 from labelscore.engine.awards import Allocation, Candidate, allocate
+from labelscore.engine.conflicts import find_conflicts
+from labelscore.engine.normalize import zscore
 from labelscore.engine.preselection import is_preselected, preselection_answers
-from labelscore.engine.scoring import comparable, juror_score, mean, median, top_criterion_score
+from labelscore.engine.scoring import comparable, juror_score, top_criterion_score
 from labelscore.models.application import Application, Status
 from labelscore.models.criteria import Category
-from labelscore.models.rules import Rules, TieBreak
-from labelscore.results import CategoryResult, Entry, JurorScore, Result, Tie
+from labelscore.models.rules import Aggregate, Normalize, Rules, TieBreak
+from labelscore.results import (
+    Agreement,
+    CategoryResult,
+    Conflict,
+    Entry,
+    JurorScore,
+    Result,
+    Tie,
+)
 
-Key = tuple[object, ...]
+Marks = Mapping[str, float]
+Chain = tuple[tuple[str, object], ...]
 
 JURY_VOTE = "jury vote"
 UNSETTLED = "unsettled"
+EDITION = "*"
 
 
-def _collect_marks(edition: Edition) -> dict[str, dict[str, Mapping[str, float]]]:
+@dataclass(frozen=True)
+class _Scored:
+    """Everything computed per application before the awards."""
+
+    juror_scores: dict[str, tuple[JurorScore, ...]]
+    raw: dict[str, float | None]
+    normalised: dict[str, float | None]
+    marks: dict[str, dict[str, Marks]]
+    centred_only: tuple[tuple[str, str, str], ...]
+
+
+def _collect_marks(edition: Edition) -> dict[str, dict[str, Marks]]:
     """application id -> juror id -> marks."""
-    marks: dict[str, dict[str, Mapping[str, float]]] = defaultdict(dict)
+    marks: dict[str, dict[str, Marks]] = defaultdict(dict)
     for sheet in edition.sheets:
         for score in sheet.scores:
             marks[score.application][sheet.juror] = score.marks
     return marks
 
 
-def _tie_break_values(
+def _score(edition: Edition, how: Aggregate, excluded: set[tuple[str, str]]) -> _Scored:
+    categories = {c.id: c for c in edition.categories}
+    marks = _collect_marks(edition)
+    raw_scores: dict[str, list[JurorScore]] = {}
+    rows: dict[str, list[tuple[str, str, float]]] = defaultdict(list)
+    for application in edition.applications:
+        category = categories[application.category]
+        given = marks.get(application.id, {})
+        scores = []
+        for juror in sorted(given):
+            if (juror, application.id) in excluded:
+                continue
+            score = juror_score(juror, category, given[juror])
+            if score is not None:
+                scores.append(score)
+                rows[application.category].append((juror, application.id, score.raw))
+        raw_scores[application.id] = scores
+    normalisation = zscore(rows)
+    normalised = normalisation.values
+    minimum = edition.rules.scoring.minimum_jurors
+    juror_scores: dict[str, tuple[JurorScore, ...]] = {}
+    raw: dict[str, float | None] = {}
+    norm: dict[str, float | None] = {}
+    for ident, scores in raw_scores.items():
+        complete = tuple(
+            JurorScore(s.juror, s.raw, normalised[(s.juror, ident)], s.missing) for s in scores
+        )
+        juror_scores[ident] = complete
+        enough = len(complete) >= minimum
+        raw[ident] = aggregate([s.raw for s in complete], how) if enough else None
+        norm[ident] = aggregate([s.normalised or 0.0 for s in complete], how) if enough else None
+    return _Scored(juror_scores, raw, norm, marks, normalisation.centred_only)
+
+
+def _chain(
     rules: Rules,
     application: Application,
     category: Category,
-    scores: list[JurorScore],
-    marks: list[Mapping[str, float]],
-) -> tuple[tuple[str, object], ...]:
-    values: list[tuple[str, object]] = []
+    values: list[float],
+    marks: list[Marks],
+) -> Chain:
+    chain: list[tuple[str, object]] = []
     for rule in rules.awards.tie_break:
         value: object
         if rule is TieBreak.REALISED:
             value = 0 if application.status is Status.REALISED else 1
         elif rule is TieBreak.MEDIAN:
-            value = -comparable(median([s.score for s in scores]))
+            value = -comparable(statistics.median(values))
         elif rule is TieBreak.TOP_CRITERION:
             top = top_criterion_score(category, marks)
             value = (1, 0.0) if top is None else (0, -comparable(top))
         else:
-            value = -len(scores)
-        values.append((rule.value, value))
+            value = -len(values)
+        chain.append((rule.value, value))
     order = rules.awards.jury_order
-    vote = order.index(application.id) if application.id in order else len(order)
-    values.append((JURY_VOTE, vote))
-    return tuple(values)
+    chain.append(
+        (JURY_VOTE, order.index(application.id) if application.id in order else len(order))
+    )
+    return tuple(chain)
 
 
-def _settled_by(
-    first: tuple[tuple[str, object], ...], second: tuple[tuple[str, object], ...]
-) -> str:
+def _award(
+    edition: Edition, scored: _Scored, scores: Mapping[str, float | None], normalised: bool
+) -> tuple[Allocation, dict[str, Chain], frozenset[str]]:
+    rules = edition.rules
+    categories = {c.id: c for c in edition.categories}
+    chains: dict[str, Chain] = {}
+    candidates = []
+    for application in edition.applications:
+        score = scores[application.id]
+        if score is None:
+            continue
+        jurors = scored.juror_scores[application.id]
+        values = [(s.normalised or 0.0) if normalised else s.raw for s in jurors]
+        given = scored.marks[application.id]
+        chain = _chain(
+            rules,
+            application,
+            categories[application.category],
+            values,
+            [given[s.juror] for s in jurors],
+        )
+        chains[application.id] = chain
+        answers = preselection_answers(rules.awards.preselection, application)
+        if is_preselected(rules.awards.preselection, answers) and (
+            comparable(score) >= rules.awards.minimum_score
+        ):
+            key = (-comparable(score), *(value for _, value in chain))
+            candidates.append(Candidate(application.id, application.category, key))
+    allocation = allocate(candidates, rules.awards.labels, rules.awards.per_category)
+    return allocation, chains, frozenset(c.id for c in candidates)
+
+
+def rank_edition(
+    edition: Edition, *, aggregate: Aggregate | None = None, normalize: Normalize | None = None
+) -> Result:
+    """Rank every category and award the labels; options default to the edition's rules."""
+    rules = edition.rules
+    how = aggregate or rules.scoring.aggregate
+    normalize = normalize or rules.scoring.normalize
+    marks = _collect_marks(edition)
+    conflicts = tuple(
+        c
+        for c in find_conflicts(edition.jurors, edition.applications)
+        if c.juror in marks.get(c.application, {})
+    )
+    scored = _score(edition, how, {(c.juror, c.application) for c in conflicts})
+    use_normalised = normalize is Normalize.ZSCORE
+    in_use = scored.normalised if use_normalised else scored.raw
+    other = scored.raw if use_normalised else scored.normalised
+    allocation, chains, eligible = _award(edition, scored, in_use, use_normalised)
+    compared, _, _ = _award(edition, scored, other, not use_normalised)
+    context = _Context(
+        rules,
+        scored,
+        in_use,
+        chains,
+        allocation,
+        compared.labelled,
+        use_normalised,
+        _by_application(conflicts),
+    )
+    results = []
+    ties: list[Tie] = []
+    for category in edition.categories:
+        members = [a for a in edition.applications if a.category == category.id]
+        entries = context.entries(members)
+        results.append(CategoryResult(category, entries))
+        ties += _ties(category, entries, chains, eligible)
+    return Result(
+        name=rules.name,
+        year=rules.year,
+        aggregate=how,
+        normalize=normalize,
+        categories=tuple(results),
+        ties=tuple(ties),
+        conflicts=conflicts,
+        centred_only=scored.centred_only,
+        agreement=_agreement(edition, scored),
+        labels_available=rules.awards.labels,
+        pending_labels=allocation.pending_labels,
+    )
+
+
+def _by_application(conflicts: tuple[Conflict, ...]) -> dict[str, tuple[Conflict, ...]]:
+    grouped: dict[str, list[Conflict]] = defaultdict(list)
+    for conflict in conflicts:
+        grouped[conflict.application].append(conflict)
+    return {ident: tuple(found) for ident, found in grouped.items()}
+
+
+@dataclass(frozen=True)
+class _Context:
+    rules: Rules
+    scored: _Scored
+    scores: Mapping[str, float | None]
+    chains: Mapping[str, Chain]
+    allocation: Allocation
+    labelled_otherwise: frozenset[str]
+    normalised: bool
+    conflicts: Mapping[str, tuple[Conflict, ...]]
+
+    def entries(self, applications: list[Application]) -> tuple[Entry, ...]:
+        ranked = sorted(
+            (a for a in applications if a.id in self.chains),
+            key=lambda a: (
+                -comparable(self.scores[a.id] or 0.0),
+                tuple(value for _, value in self.chains[a.id]),
+                a.id,
+            ),
+        )
+        unranked = sorted((a for a in applications if a.id not in self.chains), key=lambda a: a.id)
+        entries = []
+        rank = 0
+        previous: Application | None = None
+        for position, application in enumerate(ranked, start=1):
+            tie_rule = None
+            score = comparable(self.scores[application.id] or 0.0)
+            if previous is not None and comparable(self.scores[previous.id] or 0.0) == score:
+                tie_rule = _settled_by(self.chains[previous.id], self.chains[application.id])
+            else:
+                rank = position
+            entries.append(self.entry(application, rank, tie_rule))
+            previous = application
+        entries += [self.entry(application, None, None) for application in unranked]
+        return tuple(entries)
+
+    def entry(self, application: Application, rank: int | None, tie_rule: str | None) -> Entry:
+        ident = application.id
+        jurors = self.scored.juror_scores[ident]
+        values = [(s.normalised or 0.0) if self.normalised else s.raw for s in jurors]
+        spread = max(values) - min(values) if len(values) >= 2 else None
+        threshold = self.rules.scoring.discuss_spread
+        answers = preselection_answers(self.rules.awards.preselection, application)
+        labelled = ident in self.allocation.labelled
+        return Entry(
+            application=application,
+            juror_scores=jurors,
+            excluded=self.conflicts.get(ident, ()),
+            raw_score=self.scored.raw[ident],
+            score=self.scores[ident],
+            rank=rank,
+            preselection=answers,
+            preselected=is_preselected(self.rules.awards.preselection, answers),
+            labelled=labelled,
+            pending=ident in self.allocation.pending,
+            jurors_missing=max(0, self.rules.scoring.minimum_jurors - len(jurors)),
+            spread=spread,
+            discuss=threshold is not None and spread is not None and spread > threshold,
+            label_differs=labelled != (ident in self.labelled_otherwise),
+            tie_rule=tie_rule,
+        )
+
+
+def _settled_by(first: Chain, second: Chain) -> str:
     for (rule, a), (_, b) in zip(first, second, strict=True):
         if a != b:
             return rule
     return UNSETTLED
 
 
-def rank_edition(edition: Edition) -> Result:
-    rules = edition.rules
-    marks_by_application = _collect_marks(edition)
-    categories = {c.id: c for c in edition.categories}
-    scored: dict[str, tuple[float | None, tuple[JurorScore, ...]]] = {}
-    chains: dict[str, tuple[tuple[str, object], ...]] = {}
-    answers: dict[str, tuple[str, ...]] = {}
-    candidates: list[Candidate] = []
-    for application in edition.applications:
-        category = categories[application.category]
-        by_juror = marks_by_application.get(application.id, {})
-        scores = [
-            s
-            for juror in sorted(by_juror)
-            if (s := juror_score(juror, category, by_juror[juror])) is not None
-        ]
-        enough = len(scores) >= rules.scoring.minimum_jurors and scores
-        score = mean([s.score for s in scores]) if enough else None
-        scored[application.id] = (score, tuple(scores))
-        answers[application.id] = preselection_answers(rules.awards.preselection, application)
-        if score is None:
-            continue
-        chain = _tie_break_values(
-            rules, application, category, scores, [by_juror[s.juror] for s in scores]
-        )
-        chains[application.id] = chain
-        preselected = is_preselected(rules.awards.preselection, answers[application.id])
-        if preselected and comparable(score) >= rules.awards.minimum_score:
-            key = (-comparable(score), *(value for _, value in chain))
-            candidates.append(Candidate(application.id, application.category, key))
-    eligible = frozenset(c.id for c in candidates)
-    allocation = allocate(candidates, rules.awards.labels, rules.awards.per_category)
-    results = []
-    ties: list[Tie] = []
-    for category in edition.categories:
-        members = [a for a in edition.applications if a.category == category.id]
-        entries, category_ties = _category_entries(
-            category, members, scored, chains, answers, rules, allocation
-        )
-        category_ties = [_at_line(tie, entries, eligible) for tie in category_ties]
-        results.append(CategoryResult(category, entries))
-        ties += category_ties
-    return Result(
-        name=rules.name,
-        year=rules.year,
-        categories=tuple(results),
-        ties=tuple(ties),
-        labels_available=rules.awards.labels,
-        pending_labels=allocation.pending_labels,
-    )
-
-
-def _category_entries(
-    category: Category,
-    applications: list[Application],
-    scored: Mapping[str, tuple[float | None, tuple[JurorScore, ...]]],
-    chains: Mapping[str, tuple[tuple[str, object], ...]],
-    answers: Mapping[str, tuple[str, ...]],
-    rules: Rules,
-    allocation: Allocation,
-) -> tuple[tuple[Entry, ...], list[Tie]]:
-    ranked = sorted(
-        (a for a in applications if a.id in chains),
-        key=lambda a: (
-            -comparable(scored[a.id][0] or 0.0),
-            tuple(value for _, value in chains[a.id]),
-            a.id,
-        ),
-    )
-    unranked = sorted((a for a in applications if a.id not in chains), key=lambda a: a.id)
-    entries = []
-    rank = 0
-    previous: float | None = None
-    for position, application in enumerate([*ranked, *unranked], start=1):
-        score, juror_scores = scored[application.id]
-        if score is not None and comparable(score) != previous:
-            rank = position
-            previous = comparable(score)
-        entries.append(
-            Entry(
-                application=application,
-                score=score,
-                juror_scores=juror_scores,
-                rank=rank if score is not None else None,
-                preselection=answers[application.id],
-                preselected=is_preselected(rules.awards.preselection, answers[application.id]),
-                labelled=application.id in allocation.labelled,
-                pending=application.id in allocation.pending,
-            )
-        )
-    return tuple(entries), _ties(category, tuple(entries), chains)
-
-
 def _ties(
     category: Category,
     entries: tuple[Entry, ...],
-    chains: Mapping[str, tuple[tuple[str, object], ...]],
+    chains: Mapping[str, Chain],
+    eligible: frozenset[str],
 ) -> list[Tie]:
-    groups: dict[float, list[Entry]] = defaultdict(list)
-    for entry in entries:
-        if entry.score is not None:
-            groups[comparable(entry.score)].append(entry)
     ties = []
-    for score, group in groups.items():
+    ranked = [e for e in entries if e.score is not None]
+    for score, members in itertools.groupby(ranked, key=lambda e: comparable(e.score or 0.0)):
+        group = list(members)
         if len(group) < 2:
             continue
         settled_by = tuple(
             _settled_by(chains[a.id], chains[b.id]) for a, b in itertools.pairwise(group)
         )
+        contenders = [e for e in group if e.id in eligible]
+        outcomes = {(e.labelled, e.pending) for e in contenders}
         ties.append(
             Tie(
                 category=category.id,
                 applications=tuple(e.id for e in group),
                 score=score,
                 settled_by=settled_by,
-                at_label_line=False,
+                at_label_line=len(outcomes) > 1 or any(e.pending for e in contenders),
             )
         )
     return ties
 
 
-def _at_line(tie: Tie, entries: tuple[Entry, ...], eligible: frozenset[str]) -> Tie:
-    """A tie decided a label when its eligible members did not all fare the same."""
-    members = [e for e in entries if e.id in tie.applications and e.id in eligible]
-    outcomes = {(e.labelled, e.pending) for e in members}
-    decided = len(outcomes) > 1 or any(e.pending for e in members)
-    return replace(tie, at_label_line=decided)
+def _agreement(edition: Edition, scored: _Scored) -> tuple[Agreement, ...]:
+    units: dict[str, list[tuple[list[float], list[float]]]] = defaultdict(list)
+    for application in edition.applications:
+        jurors = scored.juror_scores[application.id]
+        unit = ([s.raw for s in jurors], [s.normalised or 0.0 for s in jurors])
+        units[application.category].append(unit)
+        units[EDITION].append(unit)
+    return tuple(
+        Agreement(
+            scope,
+            krippendorff_alpha_interval(raw for raw, _ in units[scope]),
+            krippendorff_alpha_interval(norm for _, norm in units[scope]),
+        )
+        for scope in [*(c.id for c in edition.categories), EDITION]
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import statistics
 from collections.abc import Mapping
 
 from labelscore.models.criteria import Category
@@ -32,23 +33,11 @@ def juror_score(juror: str, category: Category, marks: Mapping[str, float]) -> J
         weights += criterion.weight
     if weights == 0:
         return None
-    return JurorScore(juror=juror, score=total / weights, missing=tuple(missing))
-
-
-def mean(values: list[float]) -> float:
-    return sum(values) / len(values)
-
-
-def median(values: list[float]) -> float:
-    ordered = sorted(values)
-    middle = len(ordered) // 2
-    if len(ordered) % 2:
-        return ordered[middle]
-    return (ordered[middle - 1] + ordered[middle]) / 2
+    return JurorScore(juror=juror, raw=total / weights, normalised=None, missing=tuple(missing))
 
 
 def top_criterion_score(category: Category, marks: list[Mapping[str, float]]) -> float | None:
     """Mean rescaled mark on the category's heaviest criterion (the first listed, if several)."""
     heaviest = max(category.criteria, key=lambda c: c.weight)
     values = [heaviest.scale.rescale(m[heaviest.id]) for m in marks if heaviest.id in m]
-    return mean(values) if values else None
+    return statistics.fmean(values) if values else None

@@ -101,9 +101,45 @@ class Awards(Strict):
         return self
 
 
+class Aggregate(StrEnum):
+    MEAN = "mean"
+    MEDIAN = "median"
+    TRIMMED = "trimmed"
+
+
+class Normalize(StrEnum):
+    NONE = "none"
+    ZSCORE = "zscore"
+
+
 class Scoring(Strict):
     minimum_jurors: int = Field(
-        default=1, ge=1, description="Jurors an application needs to be ranked."
+        default=1,
+        ge=1,
+        description="Jurors without a conflict an application needs to be ranked.",
+    )
+    aggregate: Annotated[Aggregate, CHOICE] = Field(
+        default=Aggregate.MEAN,
+        description="How jurors' scores make the application's: mean, median or trimmed "
+        "(drops the highest and the lowest from 5 jurors on).",
+    )
+    normalize: Annotated[Normalize, CHOICE] = Field(
+        default=Normalize.NONE,
+        description="none, or zscore: each juror's scores standardised within the category.",
+    )
+    discuss_spread: float | None = Field(
+        default=None,
+        gt=0,
+        le=100,
+        description="Flag 'discuss' when jurors' scores of one application are further "
+        "apart than this (0-100 points).",
+    )
+    leniency_flag: float = Field(
+        default=5,
+        gt=0,
+        le=100,
+        description="Flag a juror harsh or lenient when their scores differ from the other "
+        "jurors' on the same entries by more than this, on average (0-100 points).",
     )
 
 

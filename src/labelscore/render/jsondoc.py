@@ -22,7 +22,12 @@ def _entry(entry: Entry) -> dict[str, object]:
         "rank": entry.rank,
         "score": _round(entry.score),
         "jurors": [
-            {"juror": s.juror, "score": _round(s.score), "missing_marks": list(s.missing)}
+            {
+                "juror": s.juror,
+                "raw": _round(s.raw),
+                "normalised": _round(s.normalised),
+                "missing_marks": list(s.missing),
+            }
             for s in entry.juror_scores
         ],
         "preselection": list(entry.preselection),

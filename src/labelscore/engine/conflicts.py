@@ -1,0 +1,85 @@
+"""Conflicts of interest: declared by jurors, or found from territories and organisations."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+
+from labelscore.models.application import Application
+from labelscore.models.jury import Juror
+from labelscore.results import Conflict
+
+
+def _name(text: str) -> str:
+    return unicodedata.normalize("NFC", text).casefold().strip()
+
+
+def _codes(application: Application) -> dict[str, str]:
+    """Each code that identifies the applicant, with what it is."""
+    territory = application.territory
+    codes = {}
+    if territory.insee:
+        codes[territory.insee] = f"INSEE {territory.insee}"
+    if territory.siren:
+        codes[territory.siren] = f"SIREN {territory.siren}"
+    if territory.intercommunality_siren:
+        codes[territory.intercommunality_siren] = (
+            f"intercommunalité SIREN {territory.intercommunality_siren}"
+        )
+    return codes
+
+
+def find_conflicts(
+    jurors: Iterable[Juror], applications: Iterable[Application]
+) -> tuple[Conflict, ...]:
+    """Every (juror, application) pair in conflict, with the reason; one per pair.
+
+    Declared: the juror lists the application id, or one of its codes.
+    Automatic: the juror's territory has the applicant's INSEE or SIREN code, or is the
+    applicant's intercommunalité, or the juror's territory or organisation bears the
+    applicant's name.
+    """
+    by_id: dict[str, Application] = {}
+    by_code: dict[str, list[tuple[Application, str]]] = defaultdict(list)
+    by_name: dict[str, list[Application]] = defaultdict(list)
+    for application in applications:
+        by_id[application.id] = application
+        for code, what in _codes(application).items():
+            by_code[code].append((application, what))
+        by_name[_name(application.territory.name)].append(application)
+    found: dict[tuple[str, str], Conflict] = {}
+
+    def add(juror: Juror, application: Application, kind: str, reason: str) -> None:
+        found.setdefault(
+            (juror.id, application.id), Conflict(juror.id, application.id, kind, reason)
+        )
+
+    for juror in jurors:
+        for declared in juror.conflicts:
+            if declared in by_id:
+                add(juror, by_id[declared], "declared", "declared by the juror")
+            for application, what in by_code.get(declared, []):
+                add(juror, application, "declared", f"declared by the juror ({what})")
+        territory = juror.territory
+        if territory is not None:
+            for code in filter(None, (territory.insee, territory.siren)):
+                for application, what in by_code.get(code, []):
+                    add(
+                        juror,
+                        application,
+                        "automatic",
+                        f"juror's territory has the applicant's {what}",
+                    )
+        names = {_name(juror.organisation)}
+        if territory is not None:
+            names.add(_name(territory.name))
+        for name in sorted(names):
+            for application in by_name.get(name, []):
+                add(
+                    juror,
+                    application,
+                    "automatic",
+                    f"juror's organisation or territory is {application.territory.name}",
+                )
+    return tuple(sorted(found.values(), key=lambda c: (c.application, c.juror)))
