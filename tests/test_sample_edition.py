@@ -1,0 +1,53 @@
+"""The bundled 2010 edition: it validates, preselects 40 and labels exactly 25."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+from labelscore.api import edition_problems, rank
+from labelscore.problems import Severity
+from tests.conftest import ROOT
+
+
+def test_bundled_edition_has_no_error() -> None:
+    edition, problems = edition_problems(ROOT)
+    assert edition is not None
+    assert [p for p in problems if p.severity is Severity.ERROR] == []
+    assert len(edition.applications) == 100
+    assert len(edition.categories) == 6
+    assert len(edition.jurors) == 12
+
+
+def test_bundled_edition_labels_25_as_in_2010() -> None:
+    result, _ = rank(ROOT)
+    assert result.labels_awarded == 25
+    assert result.pending_labels == 0
+    assert result.preselected == 40
+    labelled = Counter(e.application.category for e in result.entries if e.labelled)
+    assert all(2 <= count <= 6 for count in labelled.values())
+    assert len(labelled) == 6
+    brest = next(e for e in result.entries if e.id == "brest-appropriation-sociale")
+    assert brest.labelled
+    assert brest.rank == 1
+
+
+def test_sample_applications_carry_the_schema_modeline() -> None:
+    first_lines = {
+        path.read_text("utf-8").splitlines()[0] for path in (ROOT / "applications").glob("*.yaml")
+    }
+    assert first_lines == {"# yaml-language-server: $schema=../schema/application.schema.json"}
+
+
+def test_generator_writes_exactly_the_committed_files(tmp_path: Path) -> None:
+    subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "make_sample_edition.py"), str(tmp_path)],
+        check=True,
+        capture_output=True,
+    )
+    written = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*.yaml"))
+    assert written
+    for relative in written:
+        assert (tmp_path / relative).read_bytes() == (ROOT / relative).read_bytes(), relative
