@@ -142,5 +142,6 @@ def test_raising_a_mark_never_lowers_the_score(the_edition: Edition, data: st.Da
     after = {e.id: e for e in rank_edition(other).entries}[app.id]
     if before.score is not None and after.score is not None:
         assert after.score >= before.score - 1e-9
-        assert after.rank is not None and before.rank is not None
+        assert after.rank is not None
+        assert before.rank is not None
         assert after.rank <= before.rank
