@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from labelscore.checks import build_edition, check_edition
+from labelscore.choices import Aggregate, Normalize
 from labelscore.edition import Edition
 from labelscore.engine import rank_edition
 from labelscore.loading import (
@@ -35,9 +36,12 @@ def load_edition(folder: Path) -> tuple[Edition, list[Problem]]:
     return edition, problems
 
 
-def rank(folder: Path) -> tuple[Result, list[Problem]]:
+def rank(
+    folder: Path, *, aggregate: Aggregate | None = None, normalize: Normalize | None = None
+) -> tuple[Edition, Result, list[Problem]]:
+    """Load and rank an edition; options default to its labelscore.yaml."""
     edition, warnings = load_edition(folder)
-    return rank_edition(edition), warnings
+    return edition, rank_edition(edition, aggregate=aggregate, normalize=normalize), warnings
 
 
 def validate_paths(paths: Iterable[Path]) -> list[Problem]:

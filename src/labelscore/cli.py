@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from labelscore.render.export import Dialect
+from labelscore.choices import Aggregate, Dialect, Normalize
 
 if TYPE_CHECKING:
+    from labelscore.edition import Edition
     from labelscore.results import Result
 
 app = typer.Typer(
@@ -34,6 +35,14 @@ EditionArg = Annotated[
         file_okay=False,
     ),
 ]
+NormalizeOption = Annotated[
+    Normalize | None,
+    typer.Option(help="none, or zscore (even out harsh and lenient jurors). Default: the rules'."),
+]
+AggregateOption = Annotated[
+    Aggregate | None,
+    typer.Option(help="mean, median or trimmed (from 5 jurors). Default: the rules'."),
+]
 EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
 
@@ -45,7 +54,10 @@ def _fail(message: str, code: int) -> typer.Exit:
     return typer.Exit(code)
 
 
-def _rank_or_exit(edition: Path) -> Result:
+def _ranked(
+    edition: Path, aggregate: Aggregate | None = None, normalize: Normalize | None = None
+) -> tuple[Edition, Result]:
+    """The ranked edition, or the right message and exit code."""
     from labelscore.api import rank
     from labelscore.problems import NotAnEditionError, ProblemsFoundError
     from labelscore.render.problems import print_problems, summary_line
@@ -53,7 +65,7 @@ def _rank_or_exit(edition: Path) -> Result:
 
     err = console(sys.stderr)
     try:
-        result, warnings = rank(edition)
+        loaded, result, warnings = rank(edition, aggregate=aggregate, normalize=normalize)
     except NotAnEditionError as error:
         raise _fail(str(error), EXIT_USAGE) from None
     except ProblemsFoundError as error:
@@ -65,7 +77,7 @@ def _rank_or_exit(edition: Path) -> Result:
         ) from None
     if warnings:
         err.print(f"{len(warnings)} warning(s); 'labelscore validate {edition}' lists them.")
-    return result
+    return loaded, result
 
 
 @app.command()
@@ -73,7 +85,8 @@ def validate(
     paths: Annotated[
         list[Path],
         typer.Argument(
-            help="Application files, or folders (an edition folder is checked whole).", exists=True
+            help="Application files, or folders (an edition folder is checked whole).",
+            exists=True,
         ),
     ],
 ) -> None:
@@ -95,9 +108,11 @@ def validate(
 def rank(
     edition: EditionArg = Path("."),
     as_json: Annotated[bool, typer.Option("--json", help="Print the full result as JSON.")] = False,
+    normalize: NormalizeOption = None,
+    aggregate: AggregateOption = None,
 ) -> None:
     """Rank the applications of every category and award the labels."""
-    result = _rank_or_exit(edition)
+    _, result = _ranked(edition, aggregate, normalize)
     if as_json:
         from labelscore.render.jsondoc import to_json
 
@@ -119,6 +134,8 @@ def export(
         Dialect,
         typer.Option(help="rfc4180: comma, dot decimals. excel-fr: BOM, ';', decimal comma."),
     ] = Dialect.RFC4180,
+    normalize: NormalizeOption = None,
+    aggregate: AggregateOption = None,
 ) -> None:
     """Write the labelled applications to a CSV file for the ceremony."""
     from labelscore.output import UnsafeOutputError, check_output_path, write_atomic
@@ -129,12 +146,55 @@ def export(
             check_output_path(Path(output), edition)
         except UnsafeOutputError as error:
             raise _fail(str(error), EXIT_USAGE) from None
-    text = to_csv(_rank_or_exit(edition), dialect)
+    text = to_csv(_ranked(edition, aggregate, normalize)[1], dialect)
     if output == "-":
         sys.stdout.write(text)
         return
     write_atomic(Path(output), text.encode("utf-8"))
     typer.echo(f"Wrote {output}", err=True)
+
+
+@app.command()
+def jury(
+    edition: EditionArg = Path("."),
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+) -> None:
+    """One row per juror: how harsh or lenient, how consistent; and the jury's agreement."""
+    from labelscore.engine.jury import jury_report
+
+    loaded, result = _ranked(edition)
+    reports = jury_report(loaded, result)
+    if as_json:
+        from labelscore.render.jsondoc import jury_json
+
+        sys.stdout.write(jury_json(reports, result))
+        return
+    from labelscore.render.jury import print_jury
+    from labelscore.render.text import console
+
+    print_jury(console(), reports, result, loaded.rules.scoring.leniency_flag)
+
+
+@app.command()
+def explain(
+    application: Annotated[str, typer.Argument(help="Id of the application to explain.")],
+    edition: EditionArg = Path("."),
+    normalize: NormalizeOption = None,
+    aggregate: AggregateOption = None,
+) -> None:
+    """Show how one application got its score, rank and label, mark by mark."""
+    loaded, result = _ranked(edition, aggregate, normalize)
+    entry = next((e for e in result.entries if e.id == application), None)
+    if entry is None:
+        import difflib
+
+        close = difflib.get_close_matches(application, [e.id for e in result.entries], n=1)
+        hint = f"; did you mean '{close[0]}'?" if close else ""
+        raise _fail(f"there is no application '{application}' in this edition{hint}", EXIT_USAGE)
+    from labelscore.render.explain import print_explain
+    from labelscore.render.text import console
+
+    print_explain(console(), entry, result, loaded)
 
 
 @app.command()

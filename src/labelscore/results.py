@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from labelscore.choices import Aggregate, Normalize
 from labelscore.models.application import Application
 from labelscore.models.criteria import Category
-from labelscore.models.rules import Aggregate, Normalize
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from labelscore.choices import Aggregate, Normalize
 from labelscore.edition import Edition
 from labelscore.engine.aggregate import aggregate
 from labelscore.engine.agreement import krippendorff_alpha_interval
@@ -18,7 +19,7 @@ from labelscore.engine.preselection import is_preselected, preselection_answers
 from labelscore.engine.scoring import comparable, juror_score, top_criterion_score
 from labelscore.models.application import Application, Status
 from labelscore.models.criteria import Category
-from labelscore.models.rules import Aggregate, Normalize, Rules, TieBreak
+from labelscore.models.rules import Rules, TieBreak
 from labelscore.results import (
     Agreement,
     CategoryResult,

@@ -8,6 +8,7 @@ from typing import Annotated, Literal
 from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
+from labelscore.choices import Aggregate, Normalize
 from labelscore.models.application import IndicatorKind, Status
 from labelscore.models.base import CHOICE, Identifier, Strict, Text
 
@@ -99,17 +100,6 @@ class Awards(Strict):
                 {"max": cap, "min": self.per_category.min, "field": "per_category"},
             )
         return self
-
-
-class Aggregate(StrEnum):
-    MEAN = "mean"
-    MEDIAN = "median"
-    TRIMMED = "trimmed"
-
-
-class Normalize(StrEnum):
-    NONE = "none"
-    ZSCORE = "zscore"
 
 
 class Scoring(Strict):

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import csv
 import io
-from enum import StrEnum
 from typing import TYPE_CHECKING
+
+from labelscore.choices import Dialect
 
 if TYPE_CHECKING:
     from labelscore.results import Entry, Result
@@ -23,11 +24,6 @@ HEADER = (
 )
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
-
-
-class Dialect(StrEnum):
-    RFC4180 = "rfc4180"
-    EXCEL_FR = "excel-fr"
 
 
 def neutralise(text: str) -> str:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
+from dataclasses import asdict
 
+from labelscore.engine.jury import JurorReport
 from labelscore.engine.scoring import DECIMALS
-from labelscore.results import Entry, Result
+from labelscore.results import Agreement, Conflict, Entry, Result
 
 
 def _round(value: float | None) -> float | None:
@@ -21,6 +24,13 @@ def _entry(entry: Entry) -> dict[str, object]:
         "status": application.status.value,
         "rank": entry.rank,
         "score": _round(entry.score),
+        "raw_score": _round(entry.raw_score),
+        "spread": _round(entry.spread),
+        "discuss": entry.discuss,
+        "label_differs_raw_vs_normalised": entry.label_differs,
+        "tie_settled_by": entry.tie_rule,
+        "jurors_missing": entry.jurors_missing,
+        "excluded_for_conflict": [_conflict(c) for c in entry.excluded],
         "jurors": [
             {
                 "juror": s.juror,
@@ -37,9 +47,25 @@ def _entry(entry: Entry) -> dict[str, object]:
     }
 
 
+def _conflict(conflict: Conflict) -> dict[str, str]:
+    return asdict(conflict)
+
+
+def _agreement(agreements: Sequence[Agreement]) -> list[dict[str, object]]:
+    return [
+        {"scope": a.scope, "alpha_raw": _round(a.raw), "alpha_normalised": _round(a.normalised)}
+        for a in agreements
+    ]
+
+
+def _dump(document: object) -> str:
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
 def to_json(result: Result) -> str:
     document = {
         "edition": {"name": result.name, "year": result.year},
+        "scoring": {"aggregate": result.aggregate.value, "normalize": result.normalize.value},
         "labels": {
             "available": result.labels_available,
             "awarded": result.labels_awarded,
@@ -55,6 +81,13 @@ def to_json(result: Result) -> str:
             }
             for category in result.categories
         ],
+        "conflicts": [_conflict(c) for c in result.conflicts],
+        "needs_more_scores": [e.id for e in result.entries if e.score is None],
+        "normalisation_centred_only": [
+            {"category": category, "juror": juror, "why": why}
+            for category, juror, why in result.centred_only
+        ],
+        "agreement": _agreement(result.agreement),
         "ties": [
             {
                 "category": tie.category,
@@ -66,4 +99,15 @@ def to_json(result: Result) -> str:
             for tie in result.ties
         ],
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return _dump(document)
+
+
+def jury_json(reports: Sequence[JurorReport], result: Result) -> str:
+    jurors = []
+    for report in reports:
+        row = asdict(report)
+        for key in ("mean", "spread", "leniency", "correlation"):
+            row[key] = _round(row[key])
+        row["categories"] = list(report.categories)
+        jurors.append(row)
+    return _dump({"jurors": jurors, "agreement": _agreement(result.agreement)})

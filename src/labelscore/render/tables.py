@@ -6,6 +6,7 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from labelscore.choices import Normalize
 from labelscore.render.text import plain
 from labelscore.results import CategoryResult, Entry, Result, Tie
 
@@ -22,33 +23,96 @@ def _label_cell(entry: Entry) -> Text:
     return Text("")
 
 
-def category_table(result: CategoryResult) -> Table:
-    entries = result.entries
-    preselected = sum(e.preselected for e in entries)
-    title = plain(result.category.title)
+def _notes(entry: Entry, result: Result) -> Text:
+    notes = Text()
+    other = "raw scores" if result.normalize is Normalize.ZSCORE else "z-scores"
+
+    def add(text: str, style: str) -> None:
+        if notes:
+            notes.append("; ")
+        notes.append(text, style=style)
+
+    if entry.label_differs:
+        add(f"{'not ' if entry.labelled else ''}labelled with {other}", "bold magenta")
+    if entry.discuss and entry.spread is not None:
+        add(f"discuss: jurors {entry.spread:.0f} points apart", "yellow")
+    if entry.tie_rule is not None:
+        add(f"tie settled by {entry.tie_rule}", "dim")
+    if entry.excluded:
+        add(f"{len(entry.excluded)} juror(s) in conflict", "dim")
+    return notes
+
+
+def category_table(category: CategoryResult, result: Result) -> Table:
+    entries = category.ranked
+    preselected = sum(e.preselected for e in category.entries)
+    title = plain(category.category.title)
     title.append(
-        f"  ({len(entries)} applications, {preselected} preselected, {result.labels} labels)",
+        f"  ({len(category.entries)} applications, {preselected} preselected, "
+        f"{category.labels} labels)",
         style="dim",
     )
-    table = Table(title=title, title_justify="left", expand=False)
+    table = Table(title=title, title_justify="left")
     table.add_column("Rank", justify="right")
-    table.add_column("Application")
-    table.add_column("Territory")
+    table.add_column("Application", ratio=3)
+    table.add_column("Territory", ratio=2)
     table.add_column("Score", justify="right")
     table.add_column("Jurors", justify="right")
-    table.add_column("Preselected")
+    table.add_column("Preselected", ratio=1)
     table.add_column("Label")
+    table.add_column("Notes", ratio=2)
     for entry in entries:
         application = entry.application
         table.add_row(
-            "-" if entry.rank is None else str(entry.rank),
+            str(entry.rank),
             plain(application.title),
             plain(application.territory.name),
             score_text(entry.score),
             str(len(entry.juror_scores)),
             plain(", ".join(entry.preselection)) if entry.preselected else Text("no", style="dim"),
             _label_cell(entry),
+            _notes(entry, result),
             style="bold" if entry.labelled else None,
+        )
+    return table
+
+
+def needs_more_scores(result: Result) -> Table | None:
+    waiting = [e for c in result.categories for e in c.unranked]
+    if not waiting:
+        return None
+    table = Table(title=Text("Needs more scores (not ranked, cannot be labelled)", style="bold"))
+    table.add_column("Category")
+    table.add_column("Application")
+    table.add_column("Jurors counted", justify="right")
+    table.add_column("Missing", justify="right")
+    table.add_column("Excluded")
+    for entry in waiting:
+        excluded = ", ".join(f"{c.juror} ({c.kind} conflict)" for c in entry.excluded)
+        table.add_row(
+            plain(entry.application.category),
+            plain(entry.id),
+            str(len(entry.juror_scores)),
+            str(entry.jurors_missing),
+            plain(excluded),
+        )
+    return table
+
+
+def conflicts_table(result: Result) -> Table | None:
+    if not result.conflicts:
+        return None
+    table = Table(title=Text("Conflicts of interest (these marks do not count)", style="bold"))
+    table.add_column("Juror")
+    table.add_column("Application")
+    table.add_column("Kind")
+    table.add_column("Reason")
+    for conflict in result.conflicts:
+        table.add_row(
+            plain(conflict.juror),
+            plain(conflict.application),
+            conflict.kind,
+            plain(conflict.reason),
         )
     return table
 
@@ -66,30 +130,49 @@ def _tie_line(tie: Tie) -> Text:
     return line
 
 
+def _alpha(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
 def summary(result: Result) -> RenderableType:
     table = Table(title=Text("Summary", style="bold"), title_justify="left")
     table.add_column("Category")
     table.add_column("Applications", justify="right")
     table.add_column("Preselected", justify="right")
     table.add_column("Labels", justify="right")
+    table.add_column("Agreement (alpha raw / z)", justify="right")
+    agreement = {a.scope: a for a in result.agreement}
     for category in result.categories:
+        alpha = agreement.get(category.category.id)
         table.add_row(
             plain(category.category.title),
             str(len(category.entries)),
             str(sum(e.preselected for e in category.entries)),
             str(category.labels),
+            f"{_alpha(alpha.raw)} / {_alpha(alpha.normalised)}" if alpha else "-",
         )
     table.add_section()
+    edition = agreement.get("*")
     table.add_row(
         "Total",
         str(len(result.entries)),
         str(result.preselected),
         f"{result.labels_awarded} of {result.labels_available}",
+        f"{_alpha(edition.raw)} / {_alpha(edition.normalised)}" if edition else "-",
         style="bold",
     )
-    parts: list[RenderableType] = [table]
-    line_ties = [t for t in result.ties if t.at_label_line]
-    other_ties = [t for t in result.ties if not t.at_label_line]
+    parts: list[RenderableType] = [
+        table,
+        Text(
+            f"Scores: {result.aggregate.value} of the jurors' scores, "
+            f"normalisation: {result.normalize.value}.",
+            style="dim",
+        ),
+    ]
+    for scope, juror, why in result.centred_only:
+        warning = plain(f"z-scores: {juror} in {scope} only centred, {why}.")
+        warning.stylize("yellow")
+        parts.append(warning)
     if result.pending_labels:
         parts.append(
             Text(
@@ -99,6 +182,8 @@ def summary(result: Result) -> RenderableType:
                 style="bold yellow",
             )
         )
+    line_ties = [t for t in result.ties if t.at_label_line]
+    other_ties = [t for t in result.ties if not t.at_label_line]
     parts.append(Text(f"Ties at the label line: {len(line_ties)}", style="bold"))
     parts.extend(_tie_line(t) for t in line_ties)
     parts.append(Text(f"Other equal scores: {len(other_ties)}", style="bold"))
@@ -110,6 +195,10 @@ def print_rank(out: Console, result: Result) -> None:
     out.print(Text(f"{result.name} {result.year}", style="bold"))
     for category in result.categories:
         out.print()
-        out.print(category_table(category))
+        out.print(category_table(category, result))
+    for extra in (needs_more_scores(result), conflicts_table(result)):
+        if extra is not None:
+            out.print()
+            out.print(extra)
     out.print()
     out.print(summary(result))

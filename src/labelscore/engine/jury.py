@@ -1,0 +1,84 @@
+"""How each juror marks, compared with the other jurors on the same applications."""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from labelscore.edition import Edition
+from labelscore.results import Result
+
+
+@dataclass(frozen=True)
+class JurorReport:
+    juror: str
+    name: str
+    organisation: str
+    categories: tuple[str, ...]
+    scored: int
+    """Applications scored, conflicts excluded."""
+    mean: float | None
+    spread: float | None
+    """Sample standard deviation of their scores."""
+    leniency: float | None
+    """Mean of (their score - mean of the other jurors' scores) over shared applications."""
+    correlation: float | None
+    """Pearson correlation of their scores with the other jurors' mean, on shared ones."""
+    conflicts: int
+    missing_marks: int
+    flag: str | None
+    """'harsh' or 'lenient' when |leniency| exceeds the edition's threshold."""
+
+
+def jury_report(edition: Edition, result: Result) -> tuple[JurorReport, ...]:
+    by_application = {e.id: e.juror_scores for e in result.entries}
+    own: dict[str, list[float]] = defaultdict(list)
+    pairs: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    missing: Counter[str] = Counter()
+    for scores in by_application.values():
+        total = sum(s.raw for s in scores)
+        for score in scores:
+            own[score.juror].append(score.raw)
+            missing[score.juror] += len(score.missing)
+            if len(scores) > 1:
+                others = (total - score.raw) / (len(scores) - 1)
+                pairs[score.juror].append((score.raw, others))
+    conflicts = Counter(c.juror for c in result.conflicts)
+    threshold = edition.rules.scoring.leniency_flag
+    reports = []
+    for juror in edition.jurors:
+        values = own.get(juror.id, [])
+        shared = pairs.get(juror.id, [])
+        leniency = statistics.fmean(a - b for a, b in shared) if shared else None
+        flag = None
+        if leniency is not None and abs(leniency) > threshold:
+            flag = "lenient" if leniency > 0 else "harsh"
+        reports.append(
+            JurorReport(
+                juror=juror.id,
+                name=juror.name,
+                organisation=juror.organisation,
+                categories=tuple(juror.categories),
+                scored=len(values),
+                mean=statistics.fmean(values) if values else None,
+                spread=statistics.stdev(values) if len(values) > 1 else None,
+                leniency=leniency,
+                correlation=_correlation(shared),
+                conflicts=conflicts[juror.id],
+                missing_marks=missing[juror.id],
+                flag=flag,
+            )
+        )
+    return tuple(reports)
+
+
+def _correlation(pairs: list[tuple[float, float]]) -> float | None:
+    if len(pairs) < 3:
+        return None
+    first = [a for a, _ in pairs]
+    second = [b for _, b in pairs]
+    try:
+        return statistics.correlation(first, second)
+    except statistics.StatisticsError:
+        return None

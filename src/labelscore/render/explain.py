@@ -1,0 +1,121 @@
+"""`labelscore explain`: how one application got its score, rank and label."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from labelscore.choices import Normalize
+from labelscore.edition import Edition
+from labelscore.render.tables import score_text
+from labelscore.render.text import plain
+from labelscore.results import Entry, Result
+
+
+def _marks(edition: Edition, application: str) -> dict[str, dict[str, float]]:
+    """juror -> criterion -> mark, for one application."""
+    return {
+        sheet.juror: dict(score.marks)
+        for sheet in edition.sheets
+        for score in sheet.scores
+        if score.application == application
+    }
+
+
+def _outcome(entry: Entry, edition: Edition) -> str:
+    awards = edition.rules.awards
+    if entry.labelled:
+        return "labelled"
+    if entry.pending:
+        return "tied at the quota line: the jury must vote (awards.jury_order)"
+    if entry.score is None:
+        return f"not ranked: {entry.jurors_missing} more juror(s) without a conflict needed"
+    if not entry.preselected:
+        return "not labelled: not preselected (answers no to every preselection question)"
+    if round(entry.score, 4) < awards.minimum_score:
+        return f"not labelled: score below the minimum of {awards.minimum_score:g}"
+    return "not labelled: the labels went to higher scores (total or category quota reached)"
+
+
+def marks_table(entry: Entry, edition: Edition) -> Table:
+    category = next(c for c in edition.categories if c.id == entry.application.category)
+    marks = _marks(edition, entry.id)
+    excluded = {c.juror: c for c in entry.excluded}
+    jurors = sorted(marks)
+    table = Table(title=Text("Marks", style="bold"), title_justify="left")
+    table.add_column("Criterion")
+    table.add_column("Weight", justify="right")
+    table.add_column("Scale", justify="right")
+    for juror in jurors:
+        header = plain(juror)
+        if juror in excluded:
+            header.append(" (excluded)", style="red")
+        table.add_column(header, justify="right")
+    for criterion in category.criteria:
+        cells = []
+        for juror in jurors:
+            mark = marks[juror].get(criterion.id)
+            cells.append("missing" if mark is None else f"{getattr(mark, 'source', mark)}")
+        table.add_row(
+            plain(criterion.title),
+            f"{criterion.weight:g}",
+            f"{criterion.scale.min:g}-{criterion.scale.max:g}",
+            *cells,
+        )
+    scores = {s.juror: s for s in entry.juror_scores}
+    table.add_section()
+    table.add_row(
+        "Juror score (raw, 0-100)",
+        "",
+        "",
+        *(score_text(scores[j].raw) if j in scores else "-" for j in jurors),
+        style="bold",
+    )
+    table.add_row(
+        "Juror score (z-score, 0-100)",
+        "",
+        "",
+        *(score_text(scores[j].normalised) if j in scores else "-" for j in jurors),
+    )
+    return table
+
+
+def print_explain(out: Console, entry: Entry, result: Result, edition: Edition) -> None:
+    application = entry.application
+    heading = plain(application.title)
+    heading.stylize("bold")
+    out.print(heading)
+    out.print(
+        plain(
+            f"{application.id} · {application.territory.name} · {application.category} · "
+            f"{application.status.value}"
+        )
+    )
+    answers = ", ".join(entry.preselection) or "none"
+    out.print(
+        plain(f"Preselection: {'yes' if entry.preselected else 'no'} (answers yes: {answers})")
+    )
+    out.print()
+    out.print(marks_table(entry, edition))
+    for conflict in entry.excluded:
+        out.print(
+            plain(f"Excluded: {conflict.juror}, {conflict.kind} conflict: {conflict.reason}.")
+        )
+    used = "z-scores" if result.normalize is Normalize.ZSCORE else "raw scores"
+    out.print(
+        plain(
+            f"Score: {result.aggregate.value} of {len(entry.juror_scores)} juror(s)' {used} = "
+            f"{score_text(entry.score)} (raw: {score_text(entry.raw_score)})"
+        )
+    )
+    rank = "-" if entry.rank is None else str(entry.rank)
+    line = f"Rank in category: {rank}"
+    if entry.tie_rule:
+        line += f" (same score as the entry above; order settled by {entry.tie_rule})"
+    out.print(plain(line))
+    out.print(plain(f"Outcome: {_outcome(entry, edition)}"))
+    if entry.label_differs:
+        other = "raw scores" if result.normalize is Normalize.ZSCORE else "z-scores"
+        verdict = "would not be" if entry.labelled else "would be"
+        out.print(plain(f"With {other} it {verdict} labelled."), style="bold magenta")

@@ -1,0 +1,94 @@
+"""The jury table of `labelscore jury`: who marks harshly, who leniently, who agrees."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich import box
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from labelscore.engine.jury import JurorReport
+from labelscore.render.text import plain
+from labelscore.results import Result
+
+BAR_WIDTH = 6
+
+
+def _number(value: float | None, digits: int = 1) -> str:
+    return "-" if value is None else f"{value:.{digits}f}"
+
+
+def leniency_bar(value: float | None, largest: float) -> Text:
+    """A bar left of the axis for harsh jurors, right of it for lenient ones."""
+    if value is None or largest == 0:
+        return Text("     - " + " " * BAR_WIDTH + "│")
+    length = round(abs(value) / largest * BAR_WIDTH)
+    bar = "█" * length
+    text = Text(f"{value:+6.1f} ")
+    if value < 0:
+        text.append(" " * (BAR_WIDTH - length) + bar, style="cyan")
+        text.append("│")
+    else:
+        text.append(" " * BAR_WIDTH + "│")
+        text.append(bar, style="red")
+    return text
+
+
+def jury_table(reports: Sequence[JurorReport], threshold: float) -> Table:
+    largest = max((abs(r.leniency) for r in reports if r.leniency is not None), default=0.0)
+    table = Table(title=Text("Jurors", style="bold"), title_justify="left", box=box.SIMPLE_HEAD)
+    table.add_column("Juror", no_wrap=True, overflow="ellipsis", min_width=10)
+    table.add_column("Flag", no_wrap=True, min_width=7)
+    for header in ("Scored", "Mean", "Spread"):
+        table.add_column(header, justify="right", no_wrap=True, min_width=len(header))
+    table.add_column("Leniency: harsh|lenient", no_wrap=True, min_width=2 * BAR_WIDTH + 7)
+    for header in ("r", "Confl.", "Missing"):
+        table.add_column(header, justify="right", no_wrap=True, min_width=len(header))
+
+    for report in reports:
+        flag = Text(report.flag or "", style="bold yellow" if report.flag else "")
+        table.add_row(
+            plain(report.juror),
+            flag,
+            str(report.scored),
+            _number(report.mean),
+            _number(report.spread),
+            leniency_bar(report.leniency, largest),
+            _number(report.correlation, 2),
+            str(report.conflicts),
+            str(report.missing_marks),
+        )
+    table.caption = (
+        f"Leniency: mean gap to the other jurors on the same applications (0-100 points); "
+        f"flagged beyond ±{threshold:g}. r: correlation with the other jurors' mean. "
+        "Missing: marks left out."
+    )
+    return table
+
+
+def agreement_table(result: Result) -> Table:
+    titles = {c.category.id: c.category.title for c in result.categories}
+    table = Table(
+        title=Text("Agreement: Krippendorff's alpha (interval)", style="bold"),
+        title_justify="left",
+    )
+    table.add_column("Scope")
+    table.add_column("Raw scores", justify="right")
+    table.add_column("z-scores", justify="right")
+    for agreement in result.agreement:
+        table.add_row(
+            plain(titles.get(agreement.scope, "Whole edition")),
+            _number(agreement.raw, 3),
+            _number(agreement.normalised, 3),
+        )
+    return table
+
+
+def print_jury(
+    out: Console, reports: Sequence[JurorReport], result: Result, threshold: float
+) -> None:
+    out.print(jury_table(reports, threshold))
+    out.print()
+    out.print(agreement_table(result))
