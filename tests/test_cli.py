@@ -203,3 +203,55 @@ def test_python_dash_m_runs_the_cli() -> None:
     )
     assert done.returncode == 0
     assert "validate" in done.stdout
+
+
+def test_rank_on_the_sample_shows_conflicts_and_short_applications() -> None:
+    code, out, _ = invoke("rank", ROOT)
+    assert code == 0
+    assert "Needs more scores" in out
+    assert "albi-cite-episcopale-augmentee" in out
+    assert "Conflicts of interest" in out
+    assert "discuss: jurors" in out
+    assert "labelled with z-scores" in out
+
+
+def test_rank_options_override_the_rules() -> None:
+    code, out, _ = invoke("rank", ROOT, "--json", "--normalize", "zscore", "--aggregate", "median")
+    assert code == 0
+    document = json.loads(out)
+    assert document["scoring"] == {"aggregate": "median", "normalize": "zscore"}
+    assert invoke("rank", ROOT, "--normalize", "sometimes")[0] == 2
+
+
+def test_export_follows_the_normalisation_option() -> None:
+    _, raw, _ = invoke("export", ROOT, "--output", "-")
+    _, normalised, _ = invoke("export", ROOT, "--output", "-", "--normalize", "zscore")
+    assert "chambery-eclairage-pilote" not in raw
+    assert "chambery-eclairage-pilote" in normalised
+
+
+def test_jury_shows_every_juror_flags_and_agreement() -> None:
+    code, out, _ = invoke("jury", ROOT)
+    assert code == 0
+    assert out.count("harsh") >= 1
+    assert "lenient" in out
+    assert "Krippendorff" in out
+    code, out, _ = invoke("jury", ROOT, "--json")
+    document = json.loads(out)
+    assert len(document["jurors"]) == 12
+    assert {a["scope"] for a in document["agreement"]} >= {"internet-social", "*"}
+
+
+def test_explain_shows_the_marks_the_exclusion_and_the_outcome() -> None:
+    code, out, _ = invoke("explain", "chambery-eclairage-pilote", ROOT)
+    assert code == 0
+    assert "helene-rigaud (excluded)" in out
+    assert "automatic conflict" in out
+    assert "Rank in category: 8" in out
+    assert "With z-scores it would be labelled." in out
+
+
+def test_explain_an_unknown_application_is_a_usage_error() -> None:
+    code, _, err = invoke("explain", "brest-appropriation-social", ROOT)
+    assert code == 2
+    assert "did you mean 'brest-appropriation-sociale'?" in err

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from labelscore.edition import Edition
 from labelscore.engine import rank_edition
+from labelscore.models.jury import Juror, ScoreSheet
 from labelscore.results import Result
 from tests.factories import application, category, edition, rules
 
@@ -145,3 +146,37 @@ def test_raising_a_mark_never_lowers_the_score(the_edition: Edition, data: st.Da
         assert after.rank is not None
         assert before.rank is not None
         assert after.rank <= before.rank
+
+
+@settings(max_examples=150, deadline=None)
+@given(editions(), st.data())
+def test_a_conflicted_jurors_marks_have_no_effect(
+    the_edition: Edition, data: st.DataObject
+) -> None:
+    target = data.draw(st.sampled_from(the_edition.applications))
+    marks = {
+        criterion: data.draw(st.integers(min_value=0, max_value=top))
+        for criterion, top in SCALES[target.category].items()
+    }
+    intruder = Juror.model_validate(
+        {
+            "id": "zz-intruder",
+            "name": "Intrus",
+            "organisation": "Réseau",
+            "categories": ["acces", "ecole"],
+            "conflicts": [target.id],
+        }
+    )
+    sheet = ScoreSheet.model_validate(
+        {"juror": "zz-intruder", "scores": [{"application": target.id, "marks": marks}]}
+    )
+    with_intruder = Edition(
+        rules=the_edition.rules,
+        categories=the_edition.categories,
+        applications=the_edition.applications,
+        jurors=(*the_edition.jurors, intruder),
+        sheets=(*the_edition.sheets, sheet),
+    )
+    result = rank_edition(with_intruder)
+    assert outcome(result) == outcome(rank_edition(the_edition))
+    assert [(c.juror, c.application) for c in result.conflicts] == [("zz-intruder", target.id)]

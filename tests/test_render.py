@@ -15,7 +15,7 @@ from tests.conftest import FIXTURES
 
 def _rendered(edition: Path) -> str:
     buffer = io.StringIO()
-    print_rank(console(buffer, width=200), rank(edition)[0])
+    print_rank(console(buffer, width=200), rank(edition)[1])
     return buffer.getvalue()
 
 
@@ -45,5 +45,5 @@ def test_renaming_files_changes_no_byte_of_the_result(tmp_path: Path) -> None:
     for index, path in enumerate(sorted((renamed / "applications").glob("*.yaml"))):
         path.rename(path.with_name(f"zz-{9 - index}.yaml"))
     (renamed / "jury/scores/ana.yaml").rename(renamed / "jury/scores/zz.yaml")
-    assert to_json(rank(renamed)[0]) == to_json(rank(source)[0])
+    assert to_json(rank(renamed)[1]) == to_json(rank(source)[1])
     assert _rendered(renamed) == _rendered(source)

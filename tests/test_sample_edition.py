@@ -8,6 +8,7 @@ from collections import Counter
 from pathlib import Path
 
 from labelscore.api import edition_problems, rank
+from labelscore.engine.jury import jury_report
 from labelscore.problems import Severity
 from tests.conftest import ROOT
 
@@ -22,7 +23,7 @@ def test_bundled_edition_has_no_error() -> None:
 
 
 def test_bundled_edition_labels_25_as_in_2010() -> None:
-    result, _ = rank(ROOT)
+    _, result, _ = rank(ROOT)
     assert result.labels_awarded == 25
     assert result.pending_labels == 0
     assert result.preselected == 40
@@ -51,3 +52,14 @@ def test_generator_writes_exactly_the_committed_files(tmp_path: Path) -> None:
     assert written
     for relative in written:
         assert (tmp_path / relative).read_bytes() == (ROOT / relative).read_bytes(), relative
+
+
+def test_bundled_edition_exercises_every_fairness_rule() -> None:
+    edition, result, _ = rank(ROOT)
+    assert {c.kind for c in result.conflicts} == {"declared", "automatic"}
+    short = [e.id for e in result.entries if e.score is None]
+    assert short == ["albi-cite-episcopale-augmentee"]
+    flags = {r.juror: r.flag for r in jury_report(edition, result) if r.flag}
+    assert flags == {"claire-dubreuil": "harsh", "helene-rigaud": "lenient"}
+    assert any(e.discuss for e in result.entries)
+    assert any(e.label_differs for e in result.entries)

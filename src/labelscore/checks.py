@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from pydantic import BaseModel
 
 from labelscore.edition import Edition
+from labelscore.engine.conflicts import find_conflicts
 from labelscore.loading import EditionFiles, Loaded
 from labelscore.models.application import Application
 from labelscore.models.criteria import Category
@@ -79,6 +80,7 @@ def check_edition(files: EditionFiles) -> list[Problem]:
                         )
                     )
     problems += _check_sheets(files, jurors, applications, categories)
+    problems += _check_conflicts(files)
     if files.rules is not None:
         problems += _check_jurors_per_application(files, files.rules.model.scoring.minimum_jurors)
     if files.rules is not None:
@@ -212,11 +214,40 @@ def build_edition(files: EditionFiles, problems: list[Problem]) -> Edition | Non
     )
 
 
+def _check_conflicts(files: EditionFiles) -> list[Problem]:
+    """A juror who marked an application they are in conflict with: their marks will not count."""
+    if files.roster is None:
+        return []
+    conflicts = {
+        (c.juror, c.application): c
+        for c in find_conflicts(files.roster.model.jurors, [a.model for a in files.applications])
+    }
+    problems = []
+    for sheet in files.sheets:
+        for index, score in enumerate(sheet.model.scores):
+            conflict = conflicts.get((sheet.model.juror, score.application))
+            if conflict is not None:
+                problems.append(
+                    sheet.document.problem(
+                        ("scores", index, "application"),
+                        f"{conflict.kind} conflict of interest, {conflict.reason}; "
+                        "these marks will not count",
+                        severity=Severity.WARNING,
+                    )
+                )
+    return problems
+
+
 def _check_jurors_per_application(files: EditionFiles, minimum: int) -> list[Problem]:
     jurors: dict[str, set[str]] = {a.model.id: set() for a in files.applications}
+    conflicts = set()
+    if files.roster is not None:
+        found = find_conflicts(files.roster.model.jurors, [a.model for a in files.applications])
+        conflicts = {(c.juror, c.application) for c in found}
     for sheet in files.sheets:
         for score in sheet.model.scores:
-            jurors.get(score.application, set()).add(sheet.model.juror)
+            if (sheet.model.juror, score.application) not in conflicts:
+                jurors.get(score.application, set()).add(sheet.model.juror)
     problems = []
     for loaded in files.applications:
         count = len(jurors[loaded.model.id])
@@ -224,7 +255,8 @@ def _check_jurors_per_application(files: EditionFiles, minimum: int) -> list[Pro
             problems.append(
                 loaded.document.problem(
                     ("id",),
-                    f"scored by {count} juror(s); {minimum} are needed to rank it",
+                    f"scored by {count} juror(s) without a conflict; {minimum} are needed to "
+                    "rank it",
                     severity=Severity.WARNING,
                 )
             )

@@ -58,9 +58,9 @@ def find_conflicts(
     for juror in jurors:
         for declared in juror.conflicts:
             if declared in by_id:
-                add(juror, by_id[declared], "declared", "declared by the juror")
+                add(juror, by_id[declared], "declared", "the juror declared it")
             for application, what in by_code.get(declared, []):
-                add(juror, application, "declared", f"declared by the juror ({what})")
+                add(juror, application, "declared", f"the juror declared {what}")
         territory = juror.territory
         if territory is not None:
             for code in filter(None, (territory.insee, territory.siren)):
@@ -69,7 +69,7 @@ def find_conflicts(
                         juror,
                         application,
                         "automatic",
-                        f"juror's territory has the applicant's {what}",
+                        f"the juror's territory has the applicant's {what}",
                     )
         names = {_name(juror.organisation)}
         if territory is not None:
@@ -80,6 +80,6 @@ def find_conflicts(
                     juror,
                     application,
                     "automatic",
-                    f"juror's organisation or territory is {application.territory.name}",
+                    f"the juror's organisation or territory is {application.territory.name}",
                 )
     return tuple(sorted(found.values(), key=lambda c: (c.application, c.juror)))
