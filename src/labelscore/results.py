@@ -132,6 +132,8 @@ class Result:
     labels_available: int
     pending_labels: int
     """Labels held back for a tie the jury must settle."""
+    digest: str
+    """SHA-256 of the edition's inputs in canonical form (see labelscore.digest)."""
 
     @property
     def entries(self) -> tuple[Entry, ...]:

@@ -108,9 +108,10 @@ def _position(mark: Any) -> Position:
 
 
 class _Builder:
-    def __init__(self, file: str, loader: _EventLoader) -> None:
+    def __init__(self, file: str, loader: _EventLoader, text: str) -> None:
         self.file = file
         self.loader = loader
+        self.lines = text.splitlines() if " #" in text else None
         self.document = Document(file, None)
         self.problems: list[Problem] = []
         self.empty = False
@@ -168,7 +169,10 @@ class _Builder:
             )
         if isinstance(event, yaml.ScalarEvent):
             text = unicodedata.normalize("NFC", event.value)
-            return resolve_plain(text) if event.implicit[0] else text
+            if not event.implicit[0]:
+                return text
+            self.check_cut_by_comment(event, path, text)
+            return resolve_plain(text)
         if depth >= MAX_DEPTH:
             self.report(event.start_mark, path, f"nested more than {MAX_DEPTH} levels deep")
             raise _AbortError
@@ -179,6 +183,19 @@ class _Builder:
             self.loader.get_event()
             return items
         return self.mapping(path, depth)
+
+    def check_cut_by_comment(self, event: Any, path: Path, text: str) -> None:
+        """`title: Projet #1 vélo` reads as 'Projet': YAML takes ' #' as a comment."""
+        if self.lines is None or event.end_mark.line >= len(self.lines):
+            return
+        rest = self.lines[event.end_mark.line][event.end_mark.column :]
+        if re.match(r" #[^\s#]", rest):
+            self.report(
+                event.start_mark,
+                path,
+                f"the value stops at '{text}' because ' #' starts a comment; put the whole "
+                "value in quotes",
+            )
 
     def mapping(self, path: Path, depth: int) -> dict[str, object]:
         result: dict[str, object] = {}
@@ -209,9 +226,15 @@ class _Builder:
         return result
 
 
+def _looks_utf16(data: bytes) -> bool:
+    """UTF-16 without a BOM: every other byte of plain text is NUL."""
+    head = data[:200]
+    return len(head) >= 4 and head.count(0) * 3 >= len(head)
+
+
 def decode(data: bytes, file: str) -> tuple[str | None, list[Problem]]:
     """UTF-8, with or without BOM; anything else is refused with the place of the first bad byte."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data[:200]:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_utf16(data):
         return None, [
             Problem(
                 file,
@@ -299,7 +322,7 @@ def parse(text: str, file: str) -> tuple[Document | None, list[Problem]]:
     if len(text) > MAX_BYTES:
         return None, [Problem(file, 1, 1, "", f"the file is larger than {MAX_BYTES:,} bytes")]
     loader = _EventLoader(text)
-    builder = _Builder(file, loader)
+    builder = _Builder(file, loader, text)
     try:
         builder.build()
     except _AbortError:

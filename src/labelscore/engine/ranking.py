@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from labelscore.choices import Aggregate, Normalize
+from labelscore.digest import edition_digest
 from labelscore.edition import Edition
 from labelscore.engine.aggregate import aggregate
 from labelscore.engine.agreement import krippendorff_alpha_interval
@@ -199,6 +200,7 @@ def rank_edition(
         agreement=_agreement(edition, scored),
         labels_available=rules.awards.labels,
         pending_labels=allocation.pending_labels,
+        digest=edition_digest(edition),
     )
 
 

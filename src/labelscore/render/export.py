@@ -21,6 +21,7 @@ HEADER = (
     "title",
     "score",
     "jurors",
+    "edition_digest",
 )
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
@@ -63,7 +64,12 @@ def to_csv(result: Result, dialect: Dialect = Dialect.RFC4180) -> str:
             application.title,
         )
         writer.writerow(
-            [neutralise(t) for t in texts] + [_number(score, dialect), str(len(entry.juror_scores))]
+            [
+                *(neutralise(t) for t in texts),
+                _number(score, dialect),
+                str(len(entry.juror_scores)),
+                result.digest,
+            ]
         )
     text = buffer.getvalue()
     return "\ufeff" + text if dialect is Dialect.EXCEL_FR else text

@@ -65,6 +65,7 @@ def _dump(document: object) -> str:
 def to_json(result: Result) -> str:
     document = {
         "edition": {"name": result.name, "year": result.year},
+        "digest": result.digest,
         "scoring": {"aggregate": result.aggregate.value, "normalize": result.normalize.value},
         "labels": {
             "available": result.labels_available,

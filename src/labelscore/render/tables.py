@@ -168,6 +168,7 @@ def summary(result: Result) -> RenderableType:
             f"normalisation: {result.normalize.value}.",
             style="dim",
         ),
+        Text(f"Input digest: {result.digest}", style="dim"),
     ]
     for scope, juror, why in result.centred_only:
         warning = plain(f"z-scores: {juror} in {scope} only centred, {why}.")

@@ -1,0 +1,34 @@
+"""A fingerprint of an edition's inputs: the same files give the same digest, whatever
+their names, order, comments or layout; any change of a value changes it."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from labelscore.edition import Edition
+
+
+def canonical(edition: Edition) -> dict[str, object]:
+    """The edition as plain data, every list of records in id order."""
+    return {
+        "rules": edition.rules.model_dump(mode="json"),
+        "categories": [c.model_dump(mode="json") for c in edition.categories],
+        "applications": [a.model_dump(mode="json") for a in edition.applications],
+        "jurors": [j.model_dump(mode="json") for j in edition.jurors],
+        "scores": [
+            {
+                "juror": sheet.juror,
+                "scores": [
+                    s.model_dump(mode="json")
+                    for s in sorted(sheet.scores, key=lambda s: s.application)
+                ],
+            }
+            for sheet in edition.sheets
+        ],
+    }
+
+
+def edition_digest(edition: Edition) -> str:
+    text = json.dumps(canonical(edition), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
