@@ -84,3 +84,11 @@ def test_accents_typed_two_ways_are_one_name() -> None:
 
 def test_markup_in_text_is_kept_as_written() -> None:
     assert _load("markup-in-title.yaml").title == "Budget [/] [red]rouge[/red] :warning:"
+
+
+def test_on_and_single_letters_stay_words() -> None:
+    assert _load("on-off-words.yaml").partners == ["on", "On", "n", "y", "yes"]
+
+
+def test_a_date_in_a_text_field_stays_text() -> None:
+    assert _load("date-in-text.yaml").title == "2010-03-15"

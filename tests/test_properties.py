@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import random
+import statistics
 from collections import Counter
 from typing import TypeVar
 
@@ -11,6 +13,7 @@ from hypothesis import strategies as st
 
 from labelscore.edition import Edition
 from labelscore.engine import rank_edition
+from labelscore.engine.normalize import zscore
 from labelscore.models.jury import Juror, ScoreSheet
 from labelscore.results import Result
 from tests.factories import application, category, edition, rules
@@ -85,6 +88,8 @@ def test_quotas_are_always_respected(the_edition: Edition) -> None:
     if awards.per_category.max is not None:
         assert all(count <= awards.per_category.max for count in per_category.values())
     for entry in result.entries:
+        assert not (entry.labelled and entry.score is None)
+        assert not (entry.pending and entry.score is None)
         if entry.labelled:
             assert entry.preselected
             assert entry.score is not None
@@ -180,3 +185,49 @@ def test_a_conflicted_jurors_marks_have_no_effect(
     result = rank_edition(with_intruder)
     assert outcome(result) == outcome(rank_edition(the_edition))
     assert [(c.juror, c.application) for c in result.conflicts] == [("zz-intruder", target.id)]
+
+
+@st.composite
+def panels(draw: st.DrawFn) -> list[tuple[str, str, float]]:
+    """One category where every juror scores at least 5 applications, not all equal."""
+    applications = [f"app-{i}" for i in range(draw(st.integers(min_value=5, max_value=10)))]
+    rows = []
+    for juror in range(draw(st.integers(min_value=2, max_value=4))):
+        chosen = draw(st.lists(st.sampled_from(applications), min_size=5, unique=True))
+        scores = draw(
+            st.lists(
+                st.integers(min_value=0, max_value=100), min_size=len(chosen), max_size=len(chosen)
+            ).filter(lambda values: len(set(values)) > 1)
+        )
+        rows += [
+            (f"juror-{juror}", app, float(score)) for app, score in zip(chosen, scores, strict=True)
+        ]
+    return rows
+
+
+def _means(rows: list[tuple[str, str, float]]) -> dict[str, float]:
+    by_app: dict[str, list[float]] = {}
+    for (_, app), value in zscore({"c": rows}).values.items():
+        by_app.setdefault(app, []).append(value)
+    return {app: statistics.fmean(values) for app, values in by_app.items()}
+
+
+def _same_order(first: dict[str, float], second: dict[str, float]) -> bool:
+    """Every pair that is clearly apart in one is apart the same way in the other."""
+    for a, b in itertools.combinations(sorted(first), 2):
+        gap = first[a] - first[b]
+        if abs(gap) > 1e-6 and (second[a] - second[b]) * gap <= 0:
+            return False
+    return True
+
+
+@settings(max_examples=200, deadline=None)
+@given(panels(), st.floats(min_value=-50, max_value=50), st.floats(min_value=0.2, max_value=5))
+def test_zscore_order_ignores_a_jurors_offset_and_scale(
+    rows: list[tuple[str, str, float]], shift: float, factor: float
+) -> None:
+    assert zscore({"c": rows}).centred_only == ()
+    shifted = [(j, a, s + shift if j == "juror-0" else s) for j, a, s in rows]
+    scaled = [(j, a, s * factor if j == "juror-0" else s) for j, a, s in rows]
+    assert _same_order(_means(rows), _means(shifted))
+    assert _same_order(_means(rows), _means(scaled))

@@ -174,7 +174,7 @@ class _Builder:
             self.check_cut_by_comment(event, path, text)
             return resolve_plain(text)
         if depth >= MAX_DEPTH:
-            self.report(event.start_mark, path, f"nested more than {MAX_DEPTH} levels deep")
+            self.report(event.start_mark, path[:2], f"nested more than {MAX_DEPTH} levels deep")
             raise _AbortError
         if isinstance(event, yaml.SequenceStartEvent):
             items: list[object] = []
