@@ -164,9 +164,9 @@ def test_export_to_stdout(mini_edition: Path) -> None:
     ]
     digest = json.loads(invoke("rank", mini_edition, "--json")[1])["digest"]
     assert digest.startswith("sha256:")
+    bourg = ["acces", "2", "b-bourg", "Bourg-en-Bresse", "01053", "", "Points d'accès"]
     assert rows[1:] == [
-        ["acces", "2", "b-bourg", "Bourg-en-Bresse", "01053", "", "Points d'accès"]
-        + ["76.67", "2", digest],
+        [*bourg, "76.67", "2", digest],
         ["ecole", "1", "d-lyon", "Lyon", "69123", "", "ENT", "62.50", "2", digest],
     ]
 
