@@ -6,6 +6,7 @@ Heavy modules are imported inside the commands so that `--help` stays fast.
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -206,4 +207,7 @@ def schema() -> None:
 
 
 def main() -> None:
+    # A short-lived process that builds many objects and no cycles: the cyclic garbage
+    # collector would only walk the heap over and over (see api._collector_paused).
+    gc.disable()
     app()

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
 from enum import StrEnum
 
 
@@ -12,16 +11,61 @@ class Severity(StrEnum):
     WARNING = "warning"
 
 
-@dataclass(frozen=True, order=True)
 class Problem:
-    """One thing wrong in one file, at a 1-based line and column."""
+    """One thing wrong in one file, at a 1-based line and column.
 
-    file: str
-    line: int
-    column: int
-    field: str
-    message: str
-    severity: Severity = Severity.ERROR
+    The place may be given, or found only when first asked for (`locate`): finding it
+    means reading the file's text again, which a command that only counts warnings
+    never needs to do.
+    """
+
+    __slots__ = ("_column", "_line", "_locate", "field", "file", "message", "severity")
+
+    def __init__(
+        self,
+        file: str,
+        line: int,
+        column: int,
+        field: str,
+        message: str,
+        severity: Severity = Severity.ERROR,
+        *,
+        locate: Callable[[], tuple[int, int]] | None = None,
+    ) -> None:
+        self.file = file
+        self._line = line
+        self._column = column
+        self._locate = locate
+        self.field = field
+        self.message = message
+        self.severity = severity
+
+    def _place(self) -> tuple[int, int]:
+        if self._locate is not None:
+            self._line, self._column = self._locate()
+            self._locate = None
+        return self._line, self._column
+
+    @property
+    def line(self) -> int:
+        return self._place()[0]
+
+    @property
+    def column(self) -> int:
+        return self._place()[1]
+
+    def key(self) -> tuple[str, int, int, str, str, str]:
+        line, column = self._place()
+        return (self.file, line, column, self.field, self.message, self.severity.value)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Problem) and self.key() == other.key()
+
+    def __hash__(self) -> int:
+        return hash(self.key())
+
+    def __repr__(self) -> str:
+        return f"Problem({str(self)!r}, severity={self.severity.value!r})"
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}:{self.column}"
@@ -36,7 +80,7 @@ def has_errors(problems: Iterable[Problem]) -> bool:
 
 def sort_problems(problems: Iterable[Problem]) -> list[Problem]:
     """File, then line and column: the order a person fixes them in."""
-    return sorted(set(problems), key=lambda p: (p.file, p.line, p.column, p.field, p.message))
+    return sorted(set(problems), key=Problem.key)
 
 
 class LabelscoreError(Exception):

@@ -24,9 +24,23 @@ from labelscore.problems import Problem
 from labelscore.yamlerrors import decode, syntax_problem
 
 try:
-    from yaml import CBaseLoader as _Loader
+    from yaml import CBaseLoader as _BaseLoader
 except ImportError:  # pragma: no cover - libyaml missing
-    from yaml import BaseLoader as _Loader  # type: ignore[assignment]
+    from yaml import BaseLoader as _BaseLoader  # type: ignore[assignment]
+
+_DEFAULT_TAGS = {
+    yaml.ScalarNode: "tag:yaml.org,2002:str",
+    yaml.SequenceNode: "tag:yaml.org,2002:seq",
+    yaml.MappingNode: "tag:yaml.org,2002:map",
+}
+
+
+class _Loader(_BaseLoader):
+    """No implicit typing at all: every untagged node gets its kind's default tag."""
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
+        return _DEFAULT_TAGS[kind]
+
 
 MAX_BYTES = 2_000_000
 MAX_DEPTH = 32
@@ -93,6 +107,7 @@ class Document:
     _index: tuple[dict[Path, Position], dict[Path, Position]] | None = field(
         default=None, repr=False, compare=False
     )
+    _tree: tuple[Any] | None = field(default=None, repr=False, compare=False)
 
     def _places(self) -> tuple[dict[Path, Position], dict[Path, Position]]:
         if self._index is None:
@@ -110,21 +125,49 @@ class Document:
         return self._places()[1]
 
     def position(self, path: Path, *, key: bool = False) -> Position:
-        """The place of `path`, or of its nearest written ancestor."""
-        values, keys = self._places()
-        table = keys if key else values
-        for end in range(len(path), -1, -1):
-            prefix = path[:end]
-            if prefix in table:
-                return table[prefix]
-            if key and prefix in values:
-                return values[prefix]
-        return Position(1, 1)
+        """The place of `path` (of its key, with `key`), or of its nearest written ancestor."""
+        node = self._root()
+        if node is None:
+            return Position(1, 1)
+        found_key = None
+        for depth, part in enumerate(path):
+            child = _child(node, part)
+            if child is None:
+                break
+            found_key, node = child
+            if depth == len(path) - 1 and key and found_key is not None:
+                return _position(found_key.start_mark)
+        return _position(node.start_mark)
+
+    def _root(self) -> Any:
+        if self._tree is None:
+            loader = _Loader(self.text)
+            try:
+                self._tree = (loader.get_single_node(),)
+            finally:
+                loader.dispose()
+        return self._tree[0]
 
     def problem(self, path: Path, message: str, *, key: bool = False, **kwargs: Any) -> Problem:
-        place = self.position(path, key=key)
+        """A problem at `path`, placed when its line is first asked for."""
+
+        def locate() -> tuple[int, int]:
+            place = self.position(path, key=key)
+            return place.line, place.column
+
         dotted = ".".join(str(part) for part in path)
-        return Problem(self.file, place.line, place.column, dotted, message, **kwargs)
+        return Problem(self.file, 1, 1, dotted, message, locate=locate, **kwargs)
+
+
+def _child(node: Any, part: str | int) -> tuple[Any, Any] | None:
+    """(key node, value node) of a mapping's key or a sequence's item; None if absent."""
+    if type(node) is yaml.MappingNode:
+        for key_node, value_node in node.value:
+            if unicodedata.normalize("NFC", key_node.value) == part:
+                return key_node, value_node
+    elif type(node) is yaml.SequenceNode and isinstance(part, int) and part < len(node.value):
+        return None, node.value[part]
+    return None
 
 
 class _AbortError(Exception):
@@ -145,7 +188,7 @@ class _Walker:
         self.values: dict[Path, Position] = {}
         self.keys: dict[Path, Position] = {}
         self.problems: list[Problem] = []
-        self.seen: set[int] = set()
+        self.seen: set[int] | None = set() if "*" in text else None
         self.lines = text.splitlines() if " #" in text else None
         self.empty = False
         self.value: object = None
@@ -158,7 +201,7 @@ class _Walker:
         self.problems.append(Problem(self.file, place.line, place.column, dotted, message))
 
     def run(self) -> None:
-        if {"&", "*", "!"} & set(self.text):
+        if "&" in self.text or "*" in self.text or "!" in self.text:
             self.check_events()
         loader = _Loader(self.text)
         try:
@@ -230,7 +273,8 @@ class _Walker:
             self.aliases += 1
             if self.aliases > 1:
                 return
-            self.first_alias = (event.start_mark.line + 1, event.start_mark.column + 1)
+            place = _position(event.start_mark)
+            self.first_alias = (place.line, place.column)
             self.report(
                 event.start_mark,
                 path,
@@ -249,12 +293,14 @@ class _Walker:
             )
 
     def node(self, node: Any, path: Path, depth: int) -> object:
-        if id(node) in self.seen:
-            raise _AbortError  # an alias: check_events has reported it
-        self.seen.add(id(node))
+        if self.seen is not None:
+            if id(node) in self.seen:
+                raise _AbortError  # an alias: check_events has reported it
+            self.seen.add(id(node))
         if self.record:
             self.values[path] = _position(node.start_mark)
-        if isinstance(node, yaml.ScalarNode):
+        kind = type(node)
+        if kind is yaml.ScalarNode:
             text = node.value if node.value.isascii() else unicodedata.normalize("NFC", node.value)
             if node.style or node.tag != _STR:
                 return text
@@ -264,7 +310,7 @@ class _Walker:
         if depth >= MAX_DEPTH:
             self.report(node.start_mark, path[:2], f"nested more than {MAX_DEPTH} levels deep")
             raise _AbortError
-        if isinstance(node, yaml.SequenceNode):
+        if kind is yaml.SequenceNode:
             return [
                 self.node(item, (*path, index), depth + 1) for index, item in enumerate(node.value)
             ]

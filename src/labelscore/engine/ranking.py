@@ -59,9 +59,13 @@ def _collect_marks(edition: Edition) -> dict[str, dict[str, Marks]]:
     return marks
 
 
-def _score(edition: Edition, how: Aggregate, excluded: set[tuple[str, str]]) -> _Scored:
+def _score(
+    edition: Edition,
+    marks: dict[str, dict[str, Marks]],
+    how: Aggregate,
+    excluded: set[tuple[str, str]],
+) -> _Scored:
     categories = {c.id: c for c in edition.categories}
-    marks = _collect_marks(edition)
     raw_scores: dict[str, list[JurorScore]] = {}
     rows: dict[str, list[tuple[str, str, float]]] = defaultdict(list)
     for application in edition.applications:
@@ -165,7 +169,7 @@ def rank_edition(
         for c in find_conflicts(edition.jurors, edition.applications)
         if c.juror in marks.get(c.application, {})
     )
-    scored = _score(edition, how, {(c.juror, c.application) for c in conflicts})
+    scored = _score(edition, marks, how, {(c.juror, c.application) for c in conflicts})
     use_normalised = normalize is Normalize.ZSCORE
     in_use = scored.normalised if use_normalised else scored.raw
     other = scored.raw if use_normalised else scored.normalised
@@ -183,9 +187,11 @@ def rank_edition(
     )
     results = []
     ties: list[Tie] = []
+    members: dict[str, list[Application]] = defaultdict(list)
+    for application in edition.applications:
+        members[application.category].append(application)
     for category in edition.categories:
-        members = [a for a in edition.applications if a.category == category.id]
-        entries = context.entries(members)
+        entries = context.entries(members[category.id])
         results.append(CategoryResult(category, entries))
         ties += _ties(category, entries, chains, eligible)
     return Result(

@@ -27,14 +27,17 @@ class Strict(BaseModel):
     )
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 def _no_control_chars(text: str) -> str:
-    for char in text:
-        if (ord(char) < 32 and char not in "\n\t") or 0x7F <= ord(char) < 0xA0:
-            raise PydanticCustomError(
-                "control_character",
-                "contains an invisible control character (code {code}); delete it and retype",
-                {"code": f"U+{ord(char):04X}"},
-            )
+    found = _CONTROL.search(text)
+    if found is not None:
+        raise PydanticCustomError(
+            "control_character",
+            "contains an invisible control character (code {code}); delete it and retype",
+            {"code": f"U+{ord(found.group()):04X}"},
+        )
     return text
 
 

@@ -58,8 +58,24 @@ def _agreement(agreements: Sequence[Agreement]) -> list[dict[str, object]]:
     ]
 
 
+def _layout(value: object, depth: int, indent: str = "") -> str:
+    """Indented down to `depth` levels, one line per value below: readable, and written by
+    the json module's C encoder (a fully indented dump of a large edition takes seconds)."""
+    inner = indent + "  "
+    if depth > 0 and isinstance(value, dict) and value:
+        items = [
+            f"{inner}{json.dumps(key, ensure_ascii=False)}: {_layout(item, depth - 1, inner)}"
+            for key, item in value.items()
+        ]
+        return "{\n" + ",\n".join(items) + f"\n{indent}}}"
+    if depth > 0 and isinstance(value, list) and value:
+        items = [f"{inner}{_layout(item, depth - 1, inner)}" for item in value]
+        return "[\n" + ",\n".join(items) + f"\n{indent}]"
+    return json.dumps(value, ensure_ascii=False)
+
+
 def _dump(document: object) -> str:
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return _layout(document, 4) + "\n"
 
 
 def to_json(result: Result) -> str:
