@@ -25,8 +25,10 @@ def luhn_complete(prefix: str) -> str:
     """The 9-digit SIREN number starting with these 8 digits."""
     for last in "0123456789":
         digits = [int(c) for c in prefix + last]
-        total = sum(d if i % 2 == 0 else (d * 2 - 9 if d * 2 > 9 else d * 2)
-                    for i, d in enumerate(reversed(digits)))
+        total = sum(
+            d if i % 2 == 0 else (d * 2 - 9 if d * 2 > 9 else d * 2)
+            for i, d in enumerate(reversed(digits))
+        )
         if total % 10 == 0:
             return prefix + last
     raise AssertionError(prefix)
@@ -79,7 +81,8 @@ def application(index: int, category: int, rng: random.Random) -> tuple[str, str
     kind = rng.choice(KINDS)
     insee = f"{(index % 95) + 1:02d}{index % 1000:03d}"
     code = (
-        f"  insee: {insee}\n" if kind != "intercommunalité"
+        f"  insee: {insee}\n"
+        if kind != "intercommunalité"
         else f"  siren: {luhn_complete(f'2{index:07d}')}\n"
     )
     if kind == "département":
@@ -162,7 +165,9 @@ def main(argv: list[str]) -> int:
                 for name in CRITERIA:
                     if rng.random() < 0.004:
                         continue
-                    mark = min(5.0, max(0.0, round((quality + bias[juror] + rng.gauss(0, 0.5)) * 2) / 2))
+                    mark = min(
+                        5.0, max(0.0, round((quality + bias[juror] + rng.gauss(0, 0.5)) * 2) / 2)
+                    )
                     marks.append(f"{name}: {mark:g}")
                 sheets[juror] += [
                     f"  - application: {ident}",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from labelscore.engine import rank_edition
+from labelscore.engine.ranking import rank_edition
 from labelscore.engine.scoring import juror_score
 from labelscore.models.criteria import Scale
 from labelscore.models.rules import Rules

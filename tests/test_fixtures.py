@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from labelscore.api import validate_paths
 from labelscore.loading import load_file
 from labelscore.models.application import Application
 from labelscore.problems import Problem
+from labelscore.validation import validate_paths
 from tests.conftest import FIXTURES
 
 INVALID = FIXTURES / "invalid"

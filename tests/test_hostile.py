@@ -10,12 +10,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from labelscore import yamlsource
-from labelscore.api import validate_paths
 from labelscore.loading import load_file
 from labelscore.models.application import Application
 from labelscore.problems import Problem
 from labelscore.render.problems import print_problems
 from labelscore.render.text import console
+from labelscore.validation import validate_paths
 from tests.conftest import ROOT
 
 SAMPLE = (ROOT / "applications" / "brest-appropriation-sociale.yaml").read_bytes()

@@ -12,8 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from labelscore.edition import Edition
-from labelscore.engine import rank_edition
 from labelscore.engine.normalize import zscore
+from labelscore.engine.ranking import rank_edition
 from labelscore.models.jury import Juror, ScoreSheet
 from labelscore.results import Result
 from tests.factories import application, category, edition, rules

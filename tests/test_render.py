@@ -6,6 +6,8 @@ import io
 import shutil
 from pathlib import Path
 
+import pytest
+
 from labelscore.api import rank
 from labelscore.render.jsondoc import to_json
 from labelscore.render.tables import print_rank
@@ -47,3 +49,23 @@ def test_renaming_files_changes_no_byte_of_the_result(tmp_path: Path) -> None:
     (renamed / "jury/scores/ana.yaml").rename(renamed / "jury/scores/zz.yaml")
     assert to_json(rank(renamed)[1]) == to_json(rank(source)[1])
     assert _rendered(renamed) == _rendered(source)
+
+
+def test_progress_bar_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    from rich.console import Console
+
+    from labelscore.render import progress
+
+    piped = Console(file=io.StringIO())
+    with progress.loading_bar(piped) as advance:
+        assert advance is None
+    terminal_output = io.StringIO()
+    terminal = Console(file=terminal_output, force_terminal=True, width=80)
+    with progress.loading_bar(terminal, enabled=False) as advance:
+        assert advance is None
+    monkeypatch.setattr(progress, "SHOW_AFTER", 0.0)
+    with progress.loading_bar(terminal) as advance:
+        assert advance is not None
+        for done in range(1, 11):
+            advance(done, 10)
+    assert "Reading the edition" in terminal_output.getvalue()

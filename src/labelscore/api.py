@@ -3,22 +3,15 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from labelscore.checks import build_edition, check_edition
 from labelscore.choices import Aggregate, Normalize
 from labelscore.edition import Edition
-from labelscore.engine import rank_edition
-from labelscore.loading import (
-    edition_paths,
-    is_edition,
-    load_file,
-    model_for,
-    read_edition,
-    yaml_files,
-)
+from labelscore.engine.ranking import rank_edition
+from labelscore.loading import Progress, read_edition
 from labelscore.problems import Problem, ProblemsFoundError, sort_problems
 from labelscore.results import Result
 
@@ -37,9 +30,9 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _read(folder: Path) -> tuple[Edition | None, list[Problem]]:
+def _read(folder: Path, progress: Progress | None = None) -> tuple[Edition | None, list[Problem]]:
     with _collector_paused():
-        files = read_edition(folder)
+        files = read_edition(folder, progress)
         problems = files.problems + check_edition(files)
         return build_edition(files, problems), problems
 
@@ -51,37 +44,24 @@ def edition_problems(folder: Path) -> tuple[Edition | None, list[Problem]]:
     return edition, sort_problems(problems)
 
 
-def load_edition(folder: Path) -> tuple[Edition, list[Problem]]:
+def load_edition(folder: Path, progress: Progress | None = None) -> tuple[Edition, list[Problem]]:
     """The edition and its warnings (in no particular order, not yet placed); raises
     ProblemsFoundError, with every problem sorted, when any file has an error."""
-    edition, problems = _read(folder)
+    edition, problems = _read(folder, progress)
     if edition is None:
         raise ProblemsFoundError(sort_problems(problems))
     return edition, problems
 
 
 def rank(
-    folder: Path, *, aggregate: Aggregate | None = None, normalize: Normalize | None = None
+    folder: Path,
+    *,
+    aggregate: Aggregate | None = None,
+    normalize: Normalize | None = None,
+    progress: Progress | None = None,
 ) -> tuple[Edition, Result, list[Problem]]:
     """Load and rank an edition; options default to its labelscore.yaml."""
-    edition, warnings = load_edition(folder)
+    edition, warnings = load_edition(folder, progress)
     with _collector_paused():
         result = rank_edition(edition, aggregate=aggregate, normalize=normalize)
     return edition, result, warnings
-
-
-def validate_paths(paths: Iterable[Path]) -> list[Problem]:
-    """Every problem in the given files and folders; an edition folder is checked as a whole."""
-    problems: list[Problem] = []
-    seen: set[Path] = set()
-    for path in paths:
-        if path.is_dir() and is_edition(path):
-            problems += edition_problems(path)[1]
-            seen.update(p.resolve() for p in edition_paths(path))
-    for path in paths:
-        for file in yaml_files(path) if path.is_dir() else [path]:
-            if file.resolve() in seen:
-                continue
-            seen.add(file.resolve())
-            problems += load_file(file, model_for(file))[1]
-    return sort_problems(problems)

@@ -7,6 +7,7 @@ Heavy modules are imported inside the commands so that `--help` stays fast.
 from __future__ import annotations
 
 import gc
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -56,17 +57,25 @@ def _fail(message: str, code: int) -> typer.Exit:
 
 
 def _ranked(
-    edition: Path, aggregate: Aggregate | None = None, normalize: Normalize | None = None
+    edition: Path,
+    aggregate: Aggregate | None = None,
+    normalize: Normalize | None = None,
+    *,
+    show_progress: bool = True,
 ) -> tuple[Edition, Result]:
     """The ranked edition, or the right message and exit code."""
     from labelscore.api import rank
     from labelscore.problems import NotAnEditionError, ProblemsFoundError
     from labelscore.render.problems import print_problems, summary_line
+    from labelscore.render.progress import loading_bar
     from labelscore.render.text import console
 
     err = console(sys.stderr)
     try:
-        loaded, result, warnings = rank(edition, aggregate=aggregate, normalize=normalize)
+        with loading_bar(err, enabled=show_progress) as progress:
+            loaded, result, warnings = rank(
+                edition, aggregate=aggregate, normalize=normalize, progress=progress
+            )
     except NotAnEditionError as error:
         raise _fail(str(error), EXIT_USAGE) from None
     except ProblemsFoundError as error:
@@ -92,10 +101,10 @@ def validate(
     ],
 ) -> None:
     """Check files before sending them: every problem at once, with its line and column."""
-    from labelscore.api import validate_paths
     from labelscore.problems import has_errors
     from labelscore.render.problems import print_problems, summary_line
     from labelscore.render.text import console
+    from labelscore.validation import validate_paths
 
     problems = validate_paths(paths)
     out = console()
@@ -113,7 +122,7 @@ def rank(
     aggregate: AggregateOption = None,
 ) -> None:
     """Rank the applications of every category and award the labels."""
-    _, result = _ranked(edition, aggregate, normalize)
+    _, result = _ranked(edition, aggregate, normalize, show_progress=not as_json)
     if as_json:
         from labelscore.render.jsondoc import to_json
 
@@ -147,7 +156,7 @@ def export(
             check_output_path(Path(output), edition)
         except UnsafeOutputError as error:
             raise _fail(str(error), EXIT_USAGE) from None
-    text = to_csv(_ranked(edition, aggregate, normalize)[1], dialect)
+    text = to_csv(_ranked(edition, aggregate, normalize, show_progress=output != "-")[1], dialect)
     if output == "-":
         sys.stdout.write(text)
         return
@@ -163,7 +172,7 @@ def jury(
     """One row per juror: how harsh or lenient, how consistent; and the jury's agreement."""
     from labelscore.engine.jury import jury_report
 
-    loaded, result = _ranked(edition)
+    loaded, result = _ranked(edition, show_progress=not as_json)
     reports = jury_report(loaded, result)
     if as_json:
         from labelscore.render.jsondoc import jury_json
@@ -210,4 +219,7 @@ def main() -> None:
     # A short-lived process that builds many objects and no cycles: the cyclic garbage
     # collector would only walk the heap over and over (see api._collector_paused).
     gc.disable()
+    # labelscore uses no pydantic plugin; looking for them costs a scan of every
+    # installed distribution's entry points on the first validation.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     app()

@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
 from labelscore import yamlsource
 from labelscore.messages import validation_problems
-from labelscore.models.application import Application
-from labelscore.models.criteria import Category
-from labelscore.models.jury import Roster, ScoreSheet
-from labelscore.models.rules import Rules
 from labelscore.problems import NotAnEditionError, Problem
+
+if TYPE_CHECKING:
+    from labelscore.models.application import Application
+    from labelscore.models.criteria import Category
+    from labelscore.models.jury import Roster, ScoreSheet
+    from labelscore.models.rules import Rules
 
 M = TypeVar("M", bound=BaseModel)
 M_co = TypeVar("M_co", bound=BaseModel, covariant=True)
@@ -84,16 +87,30 @@ def edition_paths(folder: Path) -> list[Path]:
 
 
 def model_for(path: Path) -> type[BaseModel]:
-    """Which format a file is written in, from where it sits in an edition folder."""
+    """Which format a file is written in, from where it sits in an edition folder.
+
+    Each model is imported only when a file needs it: building a model class costs
+    milliseconds, and checking one application needs one model.
+    """
     parts = path.resolve().parts
     if path.name == RULES_FILE:
+        from labelscore.models.rules import Rules
+
         return Rules
     if len(parts) >= 2 and parts[-2] == CRITERIA_DIR:
+        from labelscore.models.criteria import Category
+
         return Category
     if len(parts) >= 2 and parts[-2] == JURY_DIR and path.stem == "roster":
+        from labelscore.models.jury import Roster
+
         return Roster
     if len(parts) >= 3 and parts[-3:-1] == ("jury", "scores"):
+        from labelscore.models.jury import ScoreSheet
+
         return ScoreSheet
+    from labelscore.models.application import Application
+
     return Application
 
 
@@ -113,18 +130,36 @@ class EditionFiles:
     problems: list[Problem]
 
 
-def read_edition(folder: Path) -> EditionFiles:
+_MANY = (CRITERIA_DIR, APPLICATIONS_DIR, SCORES_DIR)
+
+Progress = Callable[[int, int], None]
+"""Told (files read, files in all) after each file."""
+
+
+def read_edition(folder: Path, progress: Progress | None = None) -> EditionFiles:
+    from labelscore.models.application import Application
+    from labelscore.models.criteria import Category
+    from labelscore.models.jury import Roster, ScoreSheet
+    from labelscore.models.rules import Rules
+
     if not is_edition(folder):
         raise NotAnEditionError(f"{display_name(folder)} is not an edition folder: no {RULES_FILE}")
     problems: list[Problem] = []
+    listed = {directory: yaml_files(folder / directory) for directory in _MANY}
+    total = sum(len(paths) for paths in listed.values()) + 2
+    done = 0
 
     def many(directory: str, model: type[M]) -> list[Loaded[M]]:
+        nonlocal done
         result = []
-        for path in yaml_files(folder / directory):
+        for path in listed[directory]:
             loaded, found = load_file(path, model)
             problems.extend(found)
             if loaded is not None:
                 result.append(loaded)
+            done += 1
+            if progress is not None:
+                progress(done, total)
         return result
 
     rules, found = load_file(folder / RULES_FILE, Rules)

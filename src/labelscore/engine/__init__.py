@@ -1,5 +1,5 @@
-"""The scoring engine: an edition in, a result out. No I/O, no printing, no globals."""
+"""The scoring engine: an edition in, a result out. No I/O, no printing, no globals.
 
-from labelscore.engine.ranking import rank_edition
-
-__all__ = ["rank_edition"]
+`labelscore.engine.ranking.rank_edition` is the entry point; nothing is imported here,
+so that `validate`, which needs only the conflict rules, does not load the rest.
+"""

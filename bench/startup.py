@@ -1,0 +1,63 @@
+"""Start-up cost of the everyday commands, against the import floor of the stack.
+
+Usage: python bench/startup.py [--runs N]
+
+The floor is what any tool on this stack pays before doing anything:
+`import typer, rich.console, rich.table, yaml; from pydantic import BaseModel`.
+Each command and the floor run interleaved (A B A B ...) in fresh processes; the
+medians and their ratio are printed. Run it from the repository root (the bundled
+2010 edition).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FLOOR = [
+    sys.executable,
+    "-c",
+    "import typer, rich.console, rich.table, yaml; from pydantic import BaseModel",
+]
+COMMANDS = {
+    "labelscore --help": (["--help"], 1.0),
+    "labelscore validate <one application>": (
+        ["validate", str(ROOT / "applications" / "brest-appropriation-sociale.yaml")],
+        1.2,
+    ),
+    "labelscore rank (2010 edition)": (["rank", str(ROOT)], 1.5),
+}
+
+
+def timed(command: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    return time.perf_counter() - start
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=15)
+    runs: int = parser.parse_args(argv).runs
+    print(f"{'command':40} {'median':>9} {'floor':>9} {'ratio':>6} {'budget':>6}")
+    for name, (args, budget) in COMMANDS.items():
+        command = [sys.executable, "-m", "labelscore", *args]
+        timed(command)
+        timed(FLOOR)
+        ours: list[float] = []
+        floor: list[float] = []
+        for _ in range(runs):
+            ours.append(timed(command))
+            floor.append(timed(FLOOR))
+        a, b = statistics.median(ours), statistics.median(floor)
+        print(f"{name:40} {a * 1000:7.0f}ms {b * 1000:7.0f}ms {a / b:6.2f} {budget:6.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,32 @@
+"""`labelscore validate`: every problem in the files and folders given, at once.
+
+Only what checking a single application needs is imported up front: an applicant runs
+this on every save, and an editor may run it on every keystroke.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from labelscore.loading import edition_paths, is_edition, load_file, model_for, yaml_files
+from labelscore.problems import Problem, sort_problems
+
+
+def validate_paths(paths: Iterable[Path]) -> list[Problem]:
+    """Every problem in the given files and folders; an edition folder is checked as a whole."""
+    problems: list[Problem] = []
+    seen: set[Path] = set()
+    for path in paths:
+        if path.is_dir() and is_edition(path):
+            from labelscore.api import edition_problems
+
+            problems += edition_problems(path)[1]
+            seen.update(p.resolve() for p in edition_paths(path))
+    for path in paths:
+        for file in yaml_files(path) if path.is_dir() else [path]:
+            if file.resolve() in seen:
+                continue
+            seen.add(file.resolve())
+            problems += load_file(file, model_for(file))[1]
+    return sort_problems(problems)
