@@ -13,6 +13,7 @@ from labelscore.loading import EditionFiles, Loaded
 from labelscore.models.application import Application
 from labelscore.models.criteria import Category
 from labelscore.problems import Problem, Severity, has_errors
+from labelscore.results import Conflict
 from labelscore.yamlsource import Path
 
 
@@ -80,9 +81,14 @@ def check_edition(files: EditionFiles) -> list[Problem]:
                         )
                     )
     problems += _check_sheets(files, jurors, applications, categories)
-    problems += _check_conflicts(files)
+    conflicts: dict[tuple[str, str], Conflict] = {}
+    if files.roster is not None:
+        found = find_conflicts(files.roster.model.jurors, [a.model for a in files.applications])
+        conflicts = {(c.juror, c.application): c for c in found}
+    problems += _check_conflicts(files, conflicts)
     if files.rules is not None:
-        problems += _check_jurors_per_application(files, files.rules.model.scoring.minimum_jurors)
+        minimum = files.rules.model.scoring.minimum_jurors
+        problems += _check_jurors_per_application(files, conflicts, minimum)
     if files.rules is not None:
         for index, ident in enumerate(files.rules.model.awards.jury_order):
             if ident not in applications:
@@ -214,14 +220,10 @@ def build_edition(files: EditionFiles, problems: list[Problem]) -> Edition | Non
     )
 
 
-def _check_conflicts(files: EditionFiles) -> list[Problem]:
+def _check_conflicts(
+    files: EditionFiles, conflicts: dict[tuple[str, str], Conflict]
+) -> list[Problem]:
     """A juror who marked an application they are in conflict with: their marks will not count."""
-    if files.roster is None:
-        return []
-    conflicts = {
-        (c.juror, c.application): c
-        for c in find_conflicts(files.roster.model.jurors, [a.model for a in files.applications])
-    }
     problems = []
     for sheet in files.sheets:
         for index, score in enumerate(sheet.model.scores):
@@ -238,12 +240,10 @@ def _check_conflicts(files: EditionFiles) -> list[Problem]:
     return problems
 
 
-def _check_jurors_per_application(files: EditionFiles, minimum: int) -> list[Problem]:
+def _check_jurors_per_application(
+    files: EditionFiles, conflicts: dict[tuple[str, str], Conflict], minimum: int
+) -> list[Problem]:
     jurors: dict[str, set[str]] = {a.model.id: set() for a in files.applications}
-    conflicts = set()
-    if files.roster is not None:
-        found = find_conflicts(files.roster.model.jurors, [a.model for a in files.applications])
-        conflicts = {(c.juror, c.application) for c in found}
     for sheet in files.sheets:
         for score in sheet.model.scores:
             if (sheet.model.juror, score.application) not in conflicts:

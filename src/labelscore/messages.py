@@ -65,7 +65,7 @@ def _data_path(document: Document, loc: tuple[int | str, ...]) -> Path:
     path: list[str | int] = []
     for part in loc:
         candidate = (*path, part)
-        if candidate in document.values or candidate in document.keys:
+        if document.written(candidate):
             path.append(part)
     return tuple(path)
 

@@ -104,25 +104,17 @@ class Document:
     file: str
     value: object
     text: str = ""
-    _index: tuple[dict[Path, Position], dict[Path, Position]] | None = field(
-        default=None, repr=False, compare=False
-    )
     _tree: tuple[Any] | None = field(default=None, repr=False, compare=False)
 
-    def _places(self) -> tuple[dict[Path, Position], dict[Path, Position]]:
-        if self._index is None:
-            walker = _Walker(self.file, self.text, record=True)
-            walker.run()
-            self._index = (walker.values, walker.keys)
-        return self._index
-
-    @property
-    def values(self) -> dict[Path, Position]:
-        return self._places()[0]
-
-    @property
-    def keys(self) -> dict[Path, Position]:
-        return self._places()[1]
+    def written(self, path: Path) -> bool:
+        """Whether the file holds something at `path`."""
+        node = self._root()
+        for part in path:
+            child = _child(node, part) if node is not None else None
+            if child is None:
+                return False
+            node = child[1]
+        return node is not None
 
     def position(self, path: Path, *, key: bool = False) -> Position:
         """The place of `path` (of its key, with `key`), or of its nearest written ancestor."""
@@ -181,12 +173,9 @@ def _position(mark: Any) -> Position:
 class _Walker:
     """Turns libyaml's node tree into plain values, checking it on the way."""
 
-    def __init__(self, file: str, text: str, *, record: bool = False) -> None:
+    def __init__(self, file: str, text: str) -> None:
         self.file = file
         self.text = text
-        self.record = record
-        self.values: dict[Path, Position] = {}
-        self.keys: dict[Path, Position] = {}
         self.problems: list[Problem] = []
         self.seen: set[int] | None = set() if "*" in text else None
         self.lines = text.splitlines() if " #" in text else None
@@ -297,8 +286,6 @@ class _Walker:
             if id(node) in self.seen:
                 raise _AbortError  # an alias: check_events has reported it
             self.seen.add(id(node))
-        if self.record:
-            self.values[path] = _position(node.start_mark)
         kind = type(node)
         if kind is yaml.ScalarNode:
             text = node.value if node.value.isascii() else unicodedata.normalize("NFC", node.value)
@@ -348,8 +335,6 @@ class _Walker:
                 )
                 self.node(value_node, (*path, f"{key} (line {line})"), depth + 1)
                 continue
-            if self.record:
-                self.keys[child] = _position(key_node.start_mark)
             result[key] = self.node(value_node, child, depth + 1)
         return result
 
