@@ -1,0 +1,30 @@
+"""The README's examples are real files: each one reads without a problem."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from pydantic import BaseModel
+
+from labelscore import yamlsource
+from labelscore.models.application import Application
+from labelscore.models.criteria import Category
+from labelscore.models.jury import Roster, ScoreSheet
+from labelscore.models.rules import Rules
+from tests.conftest import ROOT
+
+BLOCKS = re.findall(r"```yaml\n(.*?)```", (ROOT / "README.md").read_text("utf-8"), re.DOTALL)
+FORMATS: list[type[BaseModel]] = [Application, Category, Roster, ScoreSheet, Rules]
+
+
+def test_readme_shows_one_example_per_format() -> None:
+    assert len(BLOCKS) == len(FORMATS)
+
+
+@pytest.mark.parametrize(("block", "model"), list(zip(BLOCKS, FORMATS, strict=False)))
+def test_readme_example_is_valid(block: str, model: type[BaseModel]) -> None:
+    document, problems = yamlsource.parse(block, "README.md")
+    assert problems == []
+    assert document is not None
+    model.model_validate(document.value)
