@@ -130,6 +130,7 @@ class Result:
     """(category, juror, why): jurors z-scores could not standardise, only centre."""
     agreement: tuple[Agreement, ...]
     labels_available: int
+    minimum_score: float
     pending_labels: int
     """Labels held back for a tie the jury must settle."""
     digest: str

@@ -205,6 +205,7 @@ def rank_edition(
         centred_only=scored.centred_only,
         agreement=_agreement(edition, scored),
         labels_available=rules.awards.labels,
+        minimum_score=rules.awards.minimum_score,
         pending_labels=allocation.pending_labels,
         digest=edition_digest(edition),
     )

@@ -8,6 +8,7 @@ from rich.text import Text
 
 from labelscore.choices import Normalize
 from labelscore.edition import Edition
+from labelscore.engine.scoring import comparable
 from labelscore.render.tables import score_text
 from labelscore.render.text import plain
 from labelscore.results import Entry, Result
@@ -33,7 +34,7 @@ def _outcome(entry: Entry, edition: Edition) -> str:
         return f"not ranked: {entry.jurors_missing} more juror(s) without a conflict needed"
     if not entry.preselected:
         return "not labelled: not preselected (answers no to every preselection question)"
-    if round(entry.score, 4) < awards.minimum_score:
+    if comparable(entry.score) < awards.minimum_score:
         return f"not labelled: score below the minimum of {awards.minimum_score:g}"
     return "not labelled: the labels went to higher scores (total or category quota reached)"
 

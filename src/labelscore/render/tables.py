@@ -7,6 +7,7 @@ from rich.table import Table
 from rich.text import Text
 
 from labelscore.choices import Normalize
+from labelscore.engine.scoring import comparable
 from labelscore.render.text import plain
 from labelscore.results import CategoryResult, Entry, Result, Tie
 
@@ -32,6 +33,12 @@ def _notes(entry: Entry, result: Result) -> Text:
             notes.append("; ")
         notes.append(text, style=style)
 
+    if (
+        entry.preselected
+        and entry.score is not None
+        and comparable(entry.score) < result.minimum_score
+    ):
+        add(f"below the minimum score ({result.minimum_score:g})", "dim")
     if entry.label_differs:
         add(f"{'not ' if entry.labelled else ''}labelled with {other}", "bold magenta")
     if entry.discuss and entry.spread is not None:
