@@ -76,38 +76,13 @@ def _replace(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), "utf-8")
 
 
-def test_validate_edition_checks_references_across_files(edition_copy: Path) -> None:
+def test_validate_broken_edition_exits_1_with_placed_problems(edition_copy: Path) -> None:
+    """Every kind of broken reference is in tests/fixtures/edition-cases.yaml; here, the CLI."""
     _replace(edition_copy / "applications/d-lyon.yaml", "category: ecole", "category: ecol")
-    _replace(edition_copy / "applications/c-brest.yaml", "id: c-brest", "id: b-bourg")
-    _replace(
-        edition_copy / "jury/scores/ana.yaml", "innovation: 4, usages: 6", "innovation: 7, usage: 6"
-    )
-    _replace(edition_copy / "jury/scores/bob.yaml", "juror: bob", "juror: bobby")
     code, out, _ = invoke("validate", edition_copy)
     assert code == 1
-    expected = [
-        "applications/d-lyon.yaml:2:11: category: there is no category 'ecol' in this edition; "
-        "did you mean 'ecole'?",
-        "applications/c-brest.yaml:1:5: id: application 'b-bourg' is already used in",
-        "jury/scores/ana.yaml:4:25: scores.0.marks.innovation: 7 is outside the scale of "
-        "'innovation' (0 to 5)",
-        "jury/scores/ana.yaml:4:28: scores.0.marks.usage: category 'acces' has no criterion "
-        "'usage'; did you mean 'usages'?",
-        "jury/scores/ana.yaml:7:18: scores.2.application: there is no application 'c-brest'",
-        "jury/scores/bob.yaml:1:8: juror: juror 'bobby' is not on the roster",
-    ]
-    for line in expected:
-        assert line in out, line
-
-
-def test_validate_edition_refuses_a_juror_outside_their_categories(edition_copy: Path) -> None:
-    _replace(edition_copy / "jury/roster.yaml", "categories: [acces, ecole]", "categories: [acces]")
-    code, out, _ = invoke("validate", edition_copy)
-    assert code == 1
-    assert (
-        "ana.yaml:9:18: scores.3.application: 'd-lyon' is in category 'ecole', which juror "
-        "'ana' does not score" in out
-    )
+    assert "applications/d-lyon.yaml:2:11: category: there is no category 'ecol'" in out
+    assert "1 error(s)" in out
 
 
 def test_rank_prints_award_tables_and_summary(mini_edition: Path) -> None:

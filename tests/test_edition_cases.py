@@ -1,0 +1,64 @@
+"""Broken editions, one change each: `validate` and loading report the expected problem."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from labelscore.api import load_edition
+from labelscore.problems import Problem, ProblemsFoundError, Severity
+from labelscore.validation import validate_paths
+from tests.conftest import FIXTURES
+
+CASES: dict[str, dict[str, str]] = yaml.safe_load(
+    (FIXTURES / "edition-cases.yaml").read_text("utf-8")
+)
+_EXPECT = re.compile(r"([^:]+):(\d+):(\d+) ([^:]*): (.*)", re.DOTALL)
+
+
+def _broken(tmp_path: Path, case: dict[str, str]) -> Path:
+    edition = tmp_path / "edition"
+    shutil.copytree(FIXTURES / "editions" / "mini", edition)
+    path = edition / case["file"]
+    text = path.read_text("utf-8")
+    assert case["old"] in text
+    path.write_text(text.replace(case["old"], case["new"], 1), "utf-8")
+    return edition
+
+
+def _matches(problem: Problem, edition: Path, expectation: str) -> bool:
+    found = _EXPECT.fullmatch(expectation)
+    assert found, expectation
+    file, line, column, field, words = found.groups()
+    return (
+        problem.file == (edition / file).as_posix()
+        and (problem.line, problem.column) == (int(line), int(column))
+        and problem.field == field
+        and words in problem.message
+        and problem.severity is Severity.ERROR
+    )
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_validate_reports_the_broken_reference(tmp_path: Path, name: str) -> None:
+    edition = _broken(tmp_path, CASES[name])
+    problems = validate_paths([edition])
+    assert any(_matches(p, edition, CASES[name]["expect"]) for p in problems), problems
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_loading_refuses_the_broken_edition(tmp_path: Path, name: str) -> None:
+    edition = _broken(tmp_path, CASES[name])
+    with pytest.raises(ProblemsFoundError) as raised:
+        load_edition(edition)
+    assert any(_matches(p, edition, CASES[name]["expect"]) for p in raised.value.problems)
+
+
+def test_the_unbroken_edition_loads() -> None:
+    edition, warnings = load_edition(FIXTURES / "editions" / "mini")
+    assert len(edition.applications) == 4
+    assert all(w.severity is Severity.WARNING for w in warnings)
