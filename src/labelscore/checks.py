@@ -152,6 +152,8 @@ def _check_sheets(
                 )
                 continue
             scored.add(score.application)
+            if application.category not in categories:
+                continue  # reported once, on the application itself
             if application.category not in jurors[juror]:
                 problems.append(
                     document.problem(
