@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import gc
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar
@@ -11,7 +13,7 @@ from pydantic import BaseModel, ValidationError
 
 from labelscore import yamlsource
 from labelscore.messages import validation_problems
-from labelscore.problems import NotAnEditionError, Problem
+from labelscore.problems import NotAnEditionError, Problem, capped
 
 if TYPE_CHECKING:
     from labelscore.models.application import Application
@@ -39,6 +41,20 @@ class Loaded(Generic[M_co]):
     document: yamlsource.Document
 
 
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Reading builds millions of small objects and no reference cycles: the cyclic garbage
+    collector would walk the whole heap again and again (measured: 2.5x slower at 10,000
+    applications). It is paused while reading and ranking, then restored."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def display_name(path: Path) -> str:
     return path.as_posix()
 
@@ -61,7 +77,10 @@ def load_file(path: Path, model: type[M]) -> tuple[Loaded[M] | None, list[Proble
     try:
         instance = model.model_validate(document.value)
     except ValidationError as error:
-        return None, problems + validation_problems(error, document, model)
+        found, hidden = validation_problems(error, document, model)
+        return None, capped(problems + found, name, hidden)
+    if not problems:
+        document.forget_tree()
     return Loaded(instance, document), problems
 
 

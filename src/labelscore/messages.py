@@ -10,7 +10,7 @@ from typing import Any, get_args, get_origin
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from labelscore.problems import Problem
+from labelscore.problems import MAX_PER_FILE, Problem
 from labelscore.yamlsource import Document, Path
 
 _NUMBER_TYPES = {"int_type", "float_type", "int_from_float", "int_parsing", "float_parsing"}
@@ -123,10 +123,12 @@ def _message(error: ErrorDetails, model: type[BaseModel], path: Path) -> str:
 
 def validation_problems(
     error: ValidationError, document: Document, model: type[BaseModel]
-) -> list[Problem]:
-    """One problem per place; a union's alternative failures count once."""
+) -> tuple[list[Problem], int]:
+    """One problem per place (a union's alternative failures count once), at most
+    MAX_PER_FILE of them; and how many errors were left out."""
     problems: dict[Path, Problem] = {}
-    errors = error.errors(include_url=False)
+    everything = error.errors(include_url=False)
+    errors = everything[: 2 * MAX_PER_FILE]
     misspelt = {
         (tuple(e["loc"][:-1]), str(e["loc"][-1]).strip())
         for e in errors
@@ -157,7 +159,7 @@ def validation_problems(
         if path in problems and not key:
             continue
         problems[path] = document.problem(path, message, key=key)
-    return list(problems.values())
+    return list(problems.values()), len(everything) - len(errors)
 
 
 def _explained_by_misspelling(
@@ -166,4 +168,4 @@ def _explained_by_misspelling(
     """A missing field next to an unknown key that looks like it: report the unknown key only."""
     parent, name = loc[:-1], str(loc[-1])
     keys = [key for where, key in misspelt if where == parent]
-    return name in keys or bool(difflib.get_close_matches(name, keys, n=1))
+    return name in keys or bool(difflib.get_close_matches(name, keys[:MAX_PER_FILE], n=1))

@@ -74,6 +74,23 @@ class Problem:
         return f"{where}: {label}{prefix}{self.message}"
 
 
+MAX_PER_FILE = 100
+"""Problems listed for one file: past this, the rest are counted, not listed (a file that
+repeats one mistake ten thousand times needs one fix, not ten thousand lines)."""
+
+
+def capped(problems: list[Problem], file: str, more: int = 0) -> list[Problem]:
+    """At most MAX_PER_FILE problems, then one line saying how many more there were."""
+    hidden = more + max(0, len(problems) - MAX_PER_FILE)
+    if not hidden:
+        return problems
+    shown = problems[:MAX_PER_FILE]
+    last = shown[-1] if shown else None
+    line, column = (last.line, last.column) if last else (1, 1)
+    notice = f"{hidden} more problem(s) in this file are not listed; fix these and check again"
+    return [*shown, Problem(file, line, column, "", notice)]
+
+
 def has_errors(problems: Iterable[Problem]) -> bool:
     return any(problem.severity is Severity.ERROR for problem in problems)
 

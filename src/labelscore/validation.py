@@ -9,7 +9,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from labelscore.loading import edition_paths, is_edition, load_file, model_for, yaml_files
+from labelscore.loading import (
+    collector_paused,
+    edition_paths,
+    is_edition,
+    load_file,
+    model_for,
+    yaml_files,
+)
 from labelscore.problems import Problem, sort_problems
 
 
@@ -28,5 +35,6 @@ def validate_paths(paths: Iterable[Path]) -> list[Problem]:
             if file.resolve() in seen:
                 continue
             seen.add(file.resolve())
-            problems += load_file(file, model_for(file))[1]
+            with collector_paused():
+                problems += load_file(file, model_for(file))[1]
     return sort_problems(problems)

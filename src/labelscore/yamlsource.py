@@ -20,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from labelscore.problems import Problem
+from labelscore.problems import MAX_PER_FILE, Problem, capped
 from labelscore.yamlerrors import decode, syntax_problem
 
 try:
@@ -42,7 +42,7 @@ class _Loader(_BaseLoader):
         return _DEFAULT_TAGS[kind]
 
 
-MAX_BYTES = 2_000_000
+MAX_BYTES = 1_000_000
 MAX_DEPTH = 32
 
 Path = tuple[str | int, ...]
@@ -105,12 +105,13 @@ class Document:
     value: object
     text: str = ""
     _tree: tuple[Any] | None = field(default=None, repr=False, compare=False)
+    _keys: dict[int, dict[str, Any]] = field(default_factory=dict, repr=False, compare=False)
 
     def written(self, path: Path) -> bool:
         """Whether the file holds something at `path`."""
         node = self._root()
         for part in path:
-            child = _child(node, part) if node is not None else None
+            child = _child(node, part, self._keys) if node is not None else None
             if child is None:
                 return False
             node = child[1]
@@ -123,13 +124,18 @@ class Document:
             return Position(1, 1)
         found_key = None
         for depth, part in enumerate(path):
-            child = _child(node, part)
+            child = _child(node, part, self._keys)
             if child is None:
                 break
             found_key, node = child
             if depth == len(path) - 1 and key and found_key is not None:
                 return _position(found_key.start_mark)
         return _position(node.start_mark)
+
+    def forget_tree(self) -> None:
+        """Free the node tree kept from reading; it is built again if a place is asked for."""
+        self._tree = None
+        self._keys.clear()
 
     def _root(self) -> Any:
         if self._tree is None:
@@ -151,13 +157,22 @@ class Document:
         return Problem(self.file, 1, 1, dotted, message, locate=locate, **kwargs)
 
 
-def _child(node: Any, part: str | int) -> tuple[Any, Any] | None:
-    """(key node, value node) of a mapping's key or a sequence's item; None if absent."""
+def _child(node: Any, part: str | int, keys: dict[int, dict[str, Any]]) -> tuple[Any, Any] | None:
+    """(key node, value node) of a mapping's key or a sequence's item; None if absent.
+
+    `keys` caches each mapping's first (key node, value node) by key, so that looking up
+    many paths in a wide mapping stays linear.
+    """
     if type(node) is yaml.MappingNode:
-        for key_node, value_node in node.value:
-            if unicodedata.normalize("NFC", key_node.value) == part:
-                return key_node, value_node
-    elif type(node) is yaml.SequenceNode and isinstance(part, int) and part < len(node.value):
+        index = keys.get(id(node))
+        if index is None:
+            index = {}
+            for pair in node.value:
+                index.setdefault(unicodedata.normalize("NFC", pair[0].value), pair)
+            keys[id(node)] = index
+        found: tuple[Any, Any] | None = index.get(str(part))
+        return found
+    if type(node) is yaml.SequenceNode and isinstance(part, int) and part < len(node.value):
         return None, node.value[part]
     return None
 
@@ -183,8 +198,13 @@ class _Walker:
         self.value: object = None
         self.aliases = 0
         self.first_alias = (1, 1)
+        self.hidden = 0
+        self.root: Any = None
 
     def report(self, mark: Any, path: Path, message: str) -> None:
+        if len(self.problems) >= MAX_PER_FILE:
+            self.hidden += 1
+            return
         place = _position(mark)
         dotted = ".".join(str(part) for part in path)
         self.problems.append(Problem(self.file, place.line, place.column, dotted, message))
@@ -201,6 +221,7 @@ class _Walker:
                     Problem(self.file, 1, 1, "", "the file is empty (or holds only comments)")
                 )
                 return
+            self.root = root
             self.value = self.node(root, (), 0)
         finally:
             loader.dispose()
@@ -317,50 +338,63 @@ class _Walker:
 
     def mapping(self, node: Any, path: Path, depth: int) -> dict[str, object]:
         result: dict[str, object] = {}
+        first_line: dict[str, int] = {}
         for key_node, value_node in node.value:
-            if not isinstance(key_node, yaml.ScalarNode):
+            if type(key_node) is not yaml.ScalarNode:
                 self.report(key_node.start_mark, path, "a key must be a plain word")
                 raise _AbortError
             raw = key_node.value
             key = raw if raw.isascii() else unicodedata.normalize("NFC", raw)
-            child = (*path, key)
-            if key in result:
-                first = next(k for k, _ in node.value if k.value == raw)
-                line = key_node.start_mark.line + 1
+            line = key_node.start_mark.line + 1
+            if key in first_line:
+                if len(self.problems) >= MAX_PER_FILE:
+                    self.hidden += 1
+                    continue
                 self.report(
                     key_node.start_mark,
-                    child,
-                    f"'{key}' is written twice, on line {first.start_mark.line + 1} and line "
-                    f"{line}; keep only one",
+                    (*path, key),
+                    f"'{key}' is written twice, on line {first_line[key]} and line {line}; "
+                    "keep only one",
                 )
                 self.node(value_node, (*path, f"{key} (line {line})"), depth + 1)
                 continue
-            result[key] = self.node(value_node, child, depth + 1)
+            first_line[key] = line
+            result[key] = self.node(value_node, (*path, key), depth + 1)
         return result
 
 
 def parse(text: str, file: str) -> tuple[Document | None, list[Problem]]:
     """The document in `text`, or None when it cannot be read; with every problem found."""
+    document, problems, hidden = _parse(text, file)
+    return document, capped(problems, file, hidden)
+
+
+def _parse(text: str, file: str) -> tuple[Document | None, list[Problem], int]:
     if len(text) > MAX_BYTES:
-        return None, [Problem(file, 1, 1, "", f"the file is larger than {MAX_BYTES:,} bytes")]
+        return None, [Problem(file, 1, 1, "", f"the file is larger than {MAX_BYTES:,} bytes")], 0
     walker = _Walker(file, text)
     try:
         walker.run()
     except _AbortError:
-        return None, walker.problems
+        return None, walker.problems, walker.hidden
     except yaml.MarkedYAMLError as error:
-        return None, [*walker.problems, syntax_problem(error, file, text)]
+        return None, [*walker.problems, syntax_problem(error, file, text)], walker.hidden
     except yaml.reader.ReaderError as error:
         line = text.count("\n", 0, error.position) + 1
         column = error.position - (text.rfind("\n", 0, error.position) + 1) + 1
         code = error.character if isinstance(error.character, int) else ord(error.character)
         message = f"the file holds an invisible control character (U+{code:04X}) here; delete it"
-        return None, [*walker.problems, Problem(file, line, column, "", message)]
+        return None, [*walker.problems, Problem(file, line, column, "", message)], walker.hidden
     except yaml.YAMLError as error:
-        return None, [*walker.problems, Problem(file, 1, 1, "", f"cannot read YAML: {error}")]
+        return (
+            None,
+            [*walker.problems, Problem(file, 1, 1, "", f"cannot read YAML: {error}")],
+            walker.hidden,
+        )
     if walker.empty:
-        return None, walker.problems
-    return Document(file, walker.value, text), walker.problems
+        return None, walker.problems, walker.hidden
+    document = Document(file, walker.value, text, _tree=(walker.root,))
+    return document, walker.problems, walker.hidden
 
 
 def read(data: bytes, file: str) -> tuple[Document | None, list[Problem]]:
