@@ -145,3 +145,15 @@ def test_problem_output_escapes_markup_and_control_characters() -> None:
     assert "[red]x[/]' :warning:" in printed
     assert "\x1b" not in printed
     assert "\\x1b[2J" in printed
+
+
+def test_problems_are_listed_up_to_a_hundred_per_file_and_the_rest_counted(
+    tmp_path: Path,
+) -> None:
+    target = tmp_path / "repeated.yaml"
+    target.write_text("".join(f"field{i}: x\n" for i in range(250)), "utf-8")
+    problems = validate_paths([target])
+    assert len(problems) == 101
+    (notice,) = [p for p in problems if "not listed" in p.message]
+    # 250 unknown fields and 7 missing ones, less the 100 listed
+    assert notice.message.startswith("157 more problem(s) in this file are not listed")
