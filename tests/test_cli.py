@@ -51,7 +51,7 @@ def test_validate_reports_every_problem_with_place_and_exits_1() -> None:
         "use lower-case letters, digits and dashes (for example "
         "'brest-internet-pour-tous')"
     )
-    assert "4 error(s), 0 warning(s)." in out
+    assert "4 error(s), 0 warning(s) in 1 file(s)." in out
 
 
 def test_validate_missing_path_is_a_usage_error() -> None:
@@ -82,7 +82,7 @@ def test_validate_broken_edition_exits_1_with_placed_problems(edition_copy: Path
     code, out, _ = invoke("validate", edition_copy)
     assert code == 1
     assert "applications/d-lyon.yaml:2:11: category: there is no category 'ecol'" in out
-    assert "1 error(s)" in out
+    assert "1 error(s), 1 warning(s) in 10 file(s)." in out
 
 
 def test_rank_prints_award_tables_and_summary(mini_edition: Path) -> None:
@@ -234,3 +234,15 @@ def test_explain_an_unknown_application_is_a_usage_error() -> None:
     code, _, err = invoke("explain", "brest-appropriation-social", ROOT)
     assert code == 2
     assert "did you mean 'brest-appropriation-sociale'?" in err
+
+
+def test_validate_a_folder_without_yaml_is_a_usage_error(tmp_path: Path) -> None:
+    code, _, err = invoke("validate", tmp_path)
+    assert code == 2
+    assert "no YAML file" in err
+
+
+def test_validate_says_how_many_files_it_read(mini_edition: Path) -> None:
+    code, out, _ = invoke("validate", VALID_APPLICATION)
+    assert code == 0
+    assert "No problems found in 1 file(s)." in out

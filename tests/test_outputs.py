@@ -159,3 +159,13 @@ def test_digest_follows_values_not_file_names_or_layout(edition_copy: Path) -> N
     moved = edition_copy / "jury" / "scores" / "anne.yaml"
     moved.write_text(moved.read_text("utf-8").replace("pedagogie: 2", "pedagogie: 3"), "utf-8")
     assert rank(edition_copy)[1].digest != original
+
+
+@pytest.mark.parametrize("where", ["missing-folder/winners.csv", "."])
+def test_export_to_an_impossible_place_is_a_usage_error(
+    edition_copy: Path, tmp_path: Path, where: str
+) -> None:
+    result = runner.invoke(app, ["export", str(edition_copy), "--output", str(tmp_path / where)])
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+    assert not (tmp_path / "missing-folder").exists()

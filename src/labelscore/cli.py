@@ -104,13 +104,15 @@ def validate(
     from labelscore.problems import has_errors
     from labelscore.render.problems import print_problems, summary_line
     from labelscore.render.text import console
-    from labelscore.validation import validate_paths
+    from labelscore.validation import check_paths
 
-    problems = validate_paths(paths)
+    checked = check_paths(paths)
+    if not checked.files:
+        raise _fail("no YAML file (.yaml or .yml) to check there", EXIT_USAGE)
     out = console()
-    print_problems(out, problems)
-    out.print(summary_line(problems), soft_wrap=True)
-    if has_errors(problems):
+    print_problems(out, checked.problems)
+    out.print(summary_line(checked.problems, checked.files), soft_wrap=True)
+    if has_errors(checked.problems):
         raise typer.Exit(EXIT_PROBLEMS)
 
 
@@ -148,19 +150,22 @@ def export(
     aggregate: AggregateOption = None,
 ) -> None:
     """Write the labelled applications to a CSV file for the ceremony."""
-    from labelscore.output import UnsafeOutputError, check_output_path, write_atomic
+    from labelscore.output import OutputError, check_output_path, write_atomic
     from labelscore.render.export import to_csv
 
     if output != "-":
         try:
             check_output_path(Path(output), edition)
-        except UnsafeOutputError as error:
+        except OutputError as error:
             raise _fail(str(error), EXIT_USAGE) from None
     text = to_csv(_ranked(edition, aggregate, normalize, show_progress=output != "-")[1], dialect)
     if output == "-":
         sys.stdout.write(text)
         return
-    write_atomic(Path(output), text.encode("utf-8"))
+    try:
+        write_atomic(Path(output), text.encode("utf-8"))
+    except OutputError as error:
+        raise _fail(str(error), EXIT_USAGE) from None
     typer.echo(f"Wrote {output}", err=True)
 
 

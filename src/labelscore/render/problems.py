@@ -23,7 +23,7 @@ def print_problems(out: Console, problems: Sequence[Problem]) -> None:
 def summary_line(problems: Sequence[Problem], files: int | None = None) -> str:
     errors = sum(p.severity is Severity.ERROR for p in problems)
     warnings = len(problems) - errors
+    checked = f" in {files} file(s)" if files is not None else ""
     if not problems:
-        checked = f" in {files} file(s)" if files is not None else ""
         return f"No problems found{checked}."
-    return f"{errors} error(s), {warnings} warning(s)."
+    return f"{errors} error(s), {warnings} warning(s){checked}."
