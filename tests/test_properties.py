@@ -11,6 +11,7 @@ from typing import TypeVar
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from labelscore.choices import Aggregate, Normalize
 from labelscore.edition import Edition
 from labelscore.engine.normalize import zscore
 from labelscore.engine.ranking import rank_edition
@@ -76,6 +77,11 @@ def test_order_of_inputs_changes_nothing(the_edition: Edition, shuffle: random.R
         ),
     )
     assert outcome(rank_edition(other)) == outcome(rank_edition(the_edition))
+    for how in Aggregate:
+        normalised = rank_edition(other, aggregate=how, normalize=Normalize.ZSCORE)
+        reference = rank_edition(the_edition, aggregate=how, normalize=Normalize.ZSCORE)
+        assert outcome(normalised) == outcome(reference)
+        assert normalised.digest == reference.digest
 
 
 @settings(max_examples=200, deadline=None)

@@ -13,9 +13,13 @@ def canonical(edition: Edition) -> dict[str, object]:
     """The edition as plain data, every list of records in id order."""
     return {
         "rules": edition.rules.model_dump(mode="json"),
-        "categories": [c.model_dump(mode="json") for c in edition.categories],
-        "applications": [a.model_dump(mode="json") for a in edition.applications],
-        "jurors": [j.model_dump(mode="json") for j in edition.jurors],
+        "categories": [
+            c.model_dump(mode="json") for c in sorted(edition.categories, key=lambda c: c.id)
+        ],
+        "applications": [
+            a.model_dump(mode="json") for a in sorted(edition.applications, key=lambda a: a.id)
+        ],
+        "jurors": [j.model_dump(mode="json") for j in sorted(edition.jurors, key=lambda j: j.id)],
         "scores": [
             {
                 "juror": sheet.juror,
@@ -24,7 +28,7 @@ def canonical(edition: Edition) -> dict[str, object]:
                     for s in sorted(sheet.scores, key=lambda s: s.application)
                 ],
             }
-            for sheet in edition.sheets
+            for sheet in sorted(edition.sheets, key=lambda s: s.juror)
         ],
     }
 
