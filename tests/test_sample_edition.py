@@ -63,3 +63,15 @@ def test_bundled_edition_exercises_every_fairness_rule() -> None:
     assert flags == {"claire-dubreuil": "harsh", "helene-rigaud": "lenient"}
     assert any(e.discuss for e in result.entries)
     assert any(e.label_differs for e in result.entries)
+
+
+def test_categories_come_in_the_published_2010_order() -> None:
+    _, result, _ = rank(ROOT)
+    assert [c.category.title for c in result.categories] == [
+        "Internet social et accès pour tous",
+        "École numérique",
+        "Nouveaux médias et développement économique",
+        "e-Tourisme",
+        "Ville intelligente et développement durable",
+        "Performance et outils collaboratifs",
+    ]

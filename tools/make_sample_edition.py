@@ -83,7 +83,7 @@ def flow_list(items: Iterable[str]) -> str:
 # --------------------------------------------------------------------------- criteria
 
 
-def criteria_file(category: CategoryData) -> str:
+def criteria_file(category: CategoryData, order: int) -> str:
     top = max(crit.max for crit in category.criteria)
     lines = [
         f"# Catégorie « {category.title} » : Label Territoire innovant 2010",
@@ -91,6 +91,7 @@ def criteria_file(category: CategoryData) -> str:
         f"# Poids de 1 à 3 ; chaque critère est noté de 0 à {top}.",
         f"id: {category.id}",
         f"title: {scalar(category.title)}",
+        f"order: {order}",
         "criteria:",
     ]
     for crit in category.criteria:
@@ -325,8 +326,8 @@ def write(path: Path, text: str) -> None:
 def main(argv: Sequence[str]) -> int:
     target = Path(argv[0]) if argv else ROOT
     titles = {category.id: category.title for category in CATEGORIES}
-    for category in CATEGORIES:
-        write(target / "criteria" / f"{category.id}.yaml", criteria_file(category))
+    for order, category in enumerate(CATEGORIES, start=1):
+        write(target / "criteria" / f"{category.id}.yaml", criteria_file(category, order))
 
     people = random.Random(SEED + 2)
     for index, project in enumerate(PROJECTS):

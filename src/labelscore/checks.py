@@ -209,13 +209,18 @@ def _check_marks(
     return problems
 
 
+def display_order(category: Category) -> tuple[bool, int, str]:
+    """Categories in their published order, then those without one by id."""
+    return (category.order is None, category.order or 0, category.id)
+
+
 def build_edition(files: EditionFiles, problems: list[Problem]) -> Edition | None:
     """The edition, when nothing in `problems` is an error."""
     if has_errors(problems) or files.rules is None or files.roster is None:
         return None
     return Edition(
         rules=files.rules.model,
-        categories=tuple(sorted((c.model for c in files.categories), key=lambda c: c.id)),
+        categories=tuple(sorted((c.model for c in files.categories), key=display_order)),
         applications=tuple(sorted((a.model for a in files.applications), key=lambda a: a.id)),
         jurors=tuple(sorted(files.roster.model.jurors, key=lambda j: j.id)),
         sheets=tuple(sorted((s.model for s in files.sheets), key=lambda s: s.juror)),

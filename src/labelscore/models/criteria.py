@@ -43,6 +43,12 @@ class Category(Strict):
 
     id: Identifier = Field(description="Category identifier used by applications.")
     title: Text = Field(description="Name of the category as published.")
+    order: int | None = Field(
+        default=None,
+        ge=0,
+        description="Place of the category in the published list; categories without one "
+        "come after, by id.",
+    )
     criteria: list[Criterion] = Field(min_length=1, description="Weighted criteria.")
 
     @model_validator(mode="after")

@@ -38,11 +38,9 @@ def _number(value: float, dialect: Dialect) -> str:
 
 
 def winners(result: Result) -> list[Entry]:
-    """Labelled entries: by category id, then rank, then application id."""
-    return sorted(
-        (e for e in result.entries if e.labelled),
-        key=lambda e: (e.application.category, e.rank or 0, e.id),
-    )
+    """Labelled entries in the order of the rank tables: categories in their published
+    order, then best first."""
+    return [entry for category in result.categories for entry in category.entries if entry.labelled]
 
 
 def to_csv(result: Result, dialect: Dialect = Dialect.RFC4180) -> str:
