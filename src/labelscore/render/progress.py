@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from labelscore.loading import Progress as ProgressCallback
 
@@ -21,6 +20,14 @@ def loading_bar(console: Console, *, enabled: bool = True) -> Iterator[ProgressC
     if not enabled or not console.is_terminal:
         yield None
         return
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
     started = time.monotonic()
     bar = Progress(
         TextColumn("Reading the edition"),
