@@ -41,20 +41,14 @@ _INSEE_BY_KIND = {
 
 def _iso_date(value: object) -> object:
     """Dates are written YYYY-MM-DD; nothing else (no timestamps, no 15/03/2010) is guessed."""
-    if isinstance(value, str):
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            try:
-                return datetime.date.fromisoformat(value)
-            except ValueError:
-                raise PydanticCustomError(
-                    "date_value", "'{value}' is not a real date", {"value": value}
-                ) from None
-        raise PydanticCustomError(
-            "date_format",
-            "'{value}' is not a date written YYYY-MM-DD (for example 2010-03-15)",
-            {"value": value},
-        )
-    if isinstance(value, int | float) and not isinstance(value, bool):
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        try:
+            return datetime.date.fromisoformat(value)
+        except ValueError:
+            raise PydanticCustomError(
+                "date_value", "'{value}' is not a real date", {"value": value}
+            ) from None
+    if isinstance(value, str) or (isinstance(value, int | float) and not isinstance(value, bool)):
         raise PydanticCustomError(
             "date_format",
             "'{value}' is not a date written YYYY-MM-DD (for example 2010-03-15)",
