@@ -7,11 +7,21 @@ The floor is what any tool on this stack pays before doing anything:
 Each command and the floor run interleaved (A B A B ...) in fresh processes; the
 medians and their ratio are printed. Run it from the repository root (the bundled
 2010 edition).
+
+The package is byte-compiled first, as `pip install` does: with an editable install and
+PYTHONDONTWRITEBYTECODE set, every run would otherwise compile labelscore's source again
+(about a tenth of the floor), which no user pays.
+
+Reference rows put a number on what the stack costs before labelscore does anything of
+its own: typer 0.29 builds a pydantic adapter for each parameter of the command it runs
+(which loads pydantic's field machinery), and `rank` reads 120 files.
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
+import importlib.util
 import statistics
 import subprocess
 import sys
@@ -19,6 +29,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+_SPEC = importlib.util.find_spec("labelscore")
+if _SPEC is None or _SPEC.origin is None:
+    sys.exit("labelscore is not installed: pip install -e . first")
+PACKAGE = Path(_SPEC.origin).parent
 FLOOR = [
     sys.executable,
     "-c",
@@ -32,6 +46,27 @@ MODEL = [
 ]
 """For reference: the floor plus one tiny model built and used, which any tool that
 validates with pydantic pays (schema machinery, plugin lookup)."""
+TYPER_COMMAND = [
+    sys.executable,
+    "-c",
+    "import typer, rich.console, rich.table, yaml; from pydantic import BaseModel\n"
+    "from pathlib import Path\n"
+    "app = typer.Typer()\n"
+    "@app.command()\n"
+    "def check(path: Path) -> None:\n    pass\n"
+    "app(['x'], standalone_mode=False)",
+]
+"""For reference: the floor plus a typer command that takes one path and does nothing."""
+PARSE = [
+    sys.executable,
+    "-c",
+    "import typer, rich.console, rich.table, yaml; from pydantic import BaseModel\n"
+    "from pathlib import Path\n"
+    "for part in ('labelscore.yaml', 'applications/*.yaml', 'criteria/*.yaml', 'jury/**/*.yaml'):\n"
+    "  for path in sorted(Path('.').glob(part)):\n"
+    "    yaml.load(path.read_bytes(), Loader=yaml.CSafeLoader)",
+]
+"""For reference: the floor plus the bundled edition's files read by libyaml alone."""
 COMMANDS = {
     "labelscore --help": (["--help"], 1.0),
     "labelscore validate <one application>": (
@@ -44,7 +79,9 @@ COMMANDS = {
 
 def timed(command: list[str]) -> float:
     start = time.perf_counter()
-    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    subprocess.run(
+        command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True
+    )
     return time.perf_counter() - start
 
 
@@ -58,6 +95,9 @@ def main(argv: list[str]) -> int:
         for name, (args, budget) in COMMANDS.items()
     }
     commands["(reference) floor + one pydantic model"] = (MODEL, float("nan"))
+    commands["(reference) floor + typer command, 1 arg"] = (TYPER_COMMAND, float("nan"))
+    commands["(reference) floor + parse the edition"] = (PARSE, float("nan"))
+    compileall.compile_dir(PACKAGE, quiet=1)
     for name, (command, budget) in commands.items():
         timed(command)
         timed(FLOOR)

@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from typer.testing import CliRunner
@@ -249,3 +250,48 @@ def test_validate_says_how_many_files_it_read(mini_edition: Path) -> None:
     code, out, _ = invoke("validate", VALID_APPLICATION)
     assert code == 0
     assert "No problems found in 1 file(s)." in out
+
+
+_PROCESS = """
+import sys
+sys.argv = ["labelscore", "validate", *sys.argv[1:]]
+from labelscore.cli import main
+try:
+    main()
+except SystemExit as done:
+    print("exit", done.code, "metadata" if "importlib.metadata" in sys.modules else "-")
+"""
+
+
+def test_the_cli_process_skips_pydantic_plugin_discovery() -> None:
+    """Validation works the same with the stand-in loader, and importlib.metadata is
+    never imported (it is what the stand-in saves)."""
+    env = {"PATH": "", "COLUMNS": "160", "NO_COLOR": "1"}
+    runs = {
+        path.name: subprocess.run(
+            [sys.executable, "-c", _PROCESS, str(path)],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=False,
+        )
+        for path in (VALID_APPLICATION, INVALID_APPLICATION)
+    }
+    assert runs["corsica.yaml"].stdout.splitlines()[-1] == "exit 0 -"
+    invalid = runs["many-problems.yaml"].stdout.splitlines()
+    assert invalid[-1] == "exit 1 -"
+    assert invoke("validate", INVALID_APPLICATION)[1].splitlines() == invalid[:-1]
+
+
+def test_plugin_stand_in_only_when_plugins_are_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    from labelscore import cli
+
+    name = "pydantic.plugin._loader"
+    monkeypatch.setitem(sys.modules, name, ModuleType(name))  # undone last: restores it
+    monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setenv("PYDANTIC_DISABLE_PLUGINS", "some-plugin")
+    cli._skip_plugin_lookup()
+    assert name not in sys.modules
+    monkeypatch.setenv("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    cli._skip_plugin_lookup()
+    assert sys.modules[name].get_plugins() == ()

@@ -69,3 +69,33 @@ def test_progress_bar_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> Non
         for done in range(1, 11):
             advance(done, 10)
     assert "Reading the edition" in terminal_output.getvalue()
+
+
+def test_rank_table_keeps_one_line_per_entry_at_80_columns() -> None:
+    from tests.conftest import ROOT
+
+    result = rank(ROOT)[1]
+    buffer = io.StringIO()
+    print_rank(console(buffer, width=80), result)
+    lines = buffer.getvalue().splitlines()
+    assert max(len(line) for line in lines) <= 80
+    brest = [line for line in lines if "Brest" in line and "89.04" in line]
+    assert len(brest) == 1
+    assert brest[0].split()[:1] == ["1"]
+    assert "Appropriation sociale" in brest[0]
+    assert "…" in brest[0]
+    assert "yes 3/3" in brest[0]
+    assert "LABEL" in brest[0]
+    rows = [line for line in lines if line.split()[:1] and line.split()[0].isdigit()]
+    assert len(rows) == len([e for e in result.entries if e.rank is not None])
+
+
+def test_rank_notes_follow_their_table_by_rank() -> None:
+    from tests.conftest import ROOT
+
+    buffer = io.StringIO()
+    print_rank(console(buffer, width=80), rank(ROOT)[1])
+    output = buffer.getvalue()
+    first_table = output.split("École numérique")[0]
+    assert "rank 2: 1 juror(s) in conflict" in first_table
+    assert "rank 10: below the minimum score (50)" in first_table

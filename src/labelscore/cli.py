@@ -10,6 +10,7 @@ import gc
 import os
 import sys
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -220,6 +221,25 @@ def schema() -> None:
     sys.stdout.write(application_schema())
 
 
+_PLUGINS_OFF = ("__all__", "1", "true")
+"""The values of PYDANTIC_DISABLE_PLUGINS that make pydantic look for no plugin at all."""
+
+
+def _skip_plugin_lookup() -> None:
+    """Stand in for pydantic's plugin loader while plugins are switched off.
+
+    Even with PYDANTIC_DISABLE_PLUGINS set, pydantic imports its loader, and with it
+    importlib.metadata (email, zipfile, csv...: about a tenth of the start-up floor),
+    before asking it for plugins and getting none. The stand-in answers the same `()`
+    without that import; `get_plugins` is all pydantic asks of that module."""
+    name = "pydantic.plugin._loader"
+    if os.environ.get("PYDANTIC_DISABLE_PLUGINS") not in _PLUGINS_OFF or name in sys.modules:
+        return
+    loader = ModuleType(name)
+    loader.get_plugins = tuple  # type: ignore[attr-defined]
+    sys.modules[name] = loader
+
+
 def main() -> None:
     # A short-lived process that builds many objects and no cycles: the cyclic garbage
     # collector would only walk the heap over and over (see api._collector_paused).
@@ -227,4 +247,5 @@ def main() -> None:
     # labelscore uses no pydantic plugin; looking for them costs a scan of every
     # installed distribution's entry points on the first validation.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    _skip_plugin_lookup()
     app()

@@ -131,6 +131,8 @@ class Result:
     agreement: tuple[Agreement, ...]
     labels_available: int
     minimum_score: float
+    preselection_questions: int
+    """How many round-1 questions the rules ask."""
     pending_labels: int
     """Labels held back for a tie the jury must settle."""
     digest: str

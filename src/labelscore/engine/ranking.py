@@ -206,6 +206,7 @@ def rank_edition(
         agreement=_agreement(edition, scored),
         labels_available=rules.awards.labels,
         minimum_score=rules.awards.minimum_score,
+        preselection_questions=len(rules.awards.preselection.criteria),
         pending_labels=allocation.pending_labels,
         digest=edition_digest(edition),
     )

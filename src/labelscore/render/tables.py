@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from rich.console import Console, Group, RenderableType
+from rich import box
+from rich.console import Console, Group, JustifyMethod, RenderableType
 from rich.table import Table
 from rich.text import Text
 
@@ -50,7 +51,30 @@ def _notes(entry: Entry, result: Result) -> Text:
     return notes
 
 
-def category_table(category: CategoryResult, result: Result) -> Table:
+def _round_one(entry: Entry, result: Result) -> Text:
+    answered = f"{len(entry.preselection)}/{result.preselection_questions}"
+    if entry.preselected:
+        return Text(f"yes {answered}")
+    return Text(f"no {answered}", style="dim")
+
+
+_CATEGORY_COLUMNS: tuple[tuple[str, JustifyMethod, int], ...] = (
+    ("Rank", "right", 0),
+    ("Application", "left", 3),
+    ("Territory", "left", 2),
+    ("Score", "right", 0),
+    ("Jurors", "right", 0),
+    ("Round 1", "left", 0),
+    ("Label", "left", 0),
+)
+"""Header, alignment, and share of the free width (0: as wide as the widest cell)."""
+
+
+def category_table(category: CategoryResult, result: Result) -> RenderableType:
+    """One line per entry, then the notes by rank.
+
+    Long titles and names end in an ellipsis (`explain` and the export give them whole),
+    so a table stays readable at 80 columns and is cheap to lay out."""
     entries = category.ranked
     preselected = sum(e.preselected for e in category.entries)
     title = plain(category.category.title)
@@ -59,29 +83,38 @@ def category_table(category: CategoryResult, result: Result) -> Table:
         f"{category.labels} labels)",
         style="dim",
     )
-    table = Table(title=title, title_justify="left")
-    table.add_column("Rank", justify="right")
-    table.add_column("Application", ratio=3)
-    table.add_column("Territory", ratio=2)
-    table.add_column("Score", justify="right")
-    table.add_column("Jurors", justify="right")
-    table.add_column("Preselected", ratio=1)
-    table.add_column("Label")
-    table.add_column("Notes", ratio=2)
-    for entry in entries:
-        application = entry.application
-        table.add_row(
-            str(entry.rank),
-            plain(application.title),
-            plain(application.territory.name),
-            score_text(entry.score),
-            str(len(entry.juror_scores)),
-            plain(", ".join(entry.preselection)) if entry.preselected else Text("no", style="dim"),
+    rows = [
+        (
+            Text(str(entry.rank)),
+            plain(entry.application.title),
+            plain(entry.application.territory.name),
+            Text(score_text(entry.score)),
+            Text(str(len(entry.juror_scores))),
+            _round_one(entry, result),
             _label_cell(entry),
-            _notes(entry, result),
-            style="bold" if entry.labelled else None,
         )
-    return table
+        for entry in entries
+    ]
+    table = Table(
+        title=title,
+        title_justify="left",
+        box=box.SIMPLE_HEAD,
+        expand=True,
+        show_edge=False,
+        pad_edge=False,
+        padding=(0, 1, 0, 0),
+    )
+    for index, (header, justify, ratio) in enumerate(_CATEGORY_COLUMNS):
+        if ratio:
+            table.add_column(header, ratio=ratio, no_wrap=True, overflow="ellipsis")
+        else:
+            width = max(len(header), *(row[index].cell_len for row in rows))
+            table.add_column(header, justify=justify, width=width, no_wrap=True)
+    for entry, row in zip(entries, rows, strict=True):
+        table.add_row(*row, style="bold" if entry.labelled else None)
+    notes = [(entry.rank, _notes(entry, result)) for entry in entries]
+    lines = [Text(f"  rank {rank}: ").append_text(note) for rank, note in notes if note]
+    return Group(table, *lines) if lines else table
 
 
 def needs_more_scores(result: Result) -> Table | None:
