@@ -24,6 +24,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from compiled import compile_package
+
 HERE = Path(__file__).resolve().parent
 FLOOR = "import typer, rich.console, rich.table, yaml; from pydantic import BaseModel"
 PARSE = """
@@ -60,6 +62,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args(argv)
     python = sys.executable
+    compile_package()
     print(
         f"{'apps':>6} {'rank --json':>11} {'rank tables':>11} {'import fl.':>10} "
         f"{'parse fl.':>9} {'ratio':>6} {'growth':>7} {'peak MB':>8}"

@@ -8,9 +8,7 @@ Each command and the floor run interleaved (A B A B ...) in fresh processes; the
 medians and their ratio are printed. Run it from the repository root (the bundled
 2010 edition).
 
-The package is byte-compiled first, as `pip install` does: with an editable install and
-PYTHONDONTWRITEBYTECODE set, every run would otherwise compile labelscore's source again
-(about a tenth of the floor), which no user pays.
+The package is byte-compiled first (see bench/compiled.py).
 
 Reference rows put a number on what the stack costs before labelscore does anything of
 its own: typer 0.29 builds a pydantic adapter for each parameter of the command it runs
@@ -20,19 +18,15 @@ its own: typer 0.29 builds a pydantic adapter for each parameter of the command 
 from __future__ import annotations
 
 import argparse
-import compileall
-import importlib.util
 import statistics
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+from compiled import compile_package
+
 ROOT = Path(__file__).resolve().parent.parent
-_SPEC = importlib.util.find_spec("labelscore")
-if _SPEC is None or _SPEC.origin is None:
-    sys.exit("labelscore is not installed: pip install -e . first")
-PACKAGE = Path(_SPEC.origin).parent
 FLOOR = [
     sys.executable,
     "-c",
@@ -97,7 +91,7 @@ def main(argv: list[str]) -> int:
     commands["(reference) floor + one pydantic model"] = (MODEL, float("nan"))
     commands["(reference) floor + typer command, 1 arg"] = (TYPER_COMMAND, float("nan"))
     commands["(reference) floor + parse the edition"] = (PARSE, float("nan"))
-    compileall.compile_dir(PACKAGE, quiet=1)
+    compile_package()
     for name, (command, budget) in commands.items():
         timed(command)
         timed(FLOOR)
