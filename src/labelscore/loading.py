@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from labelscore import yamlsource
-from labelscore.messages import validation_problems
 from labelscore.problems import NotAnEditionError, Problem, capped
 
 if TYPE_CHECKING:
@@ -77,6 +76,8 @@ def load_file(path: Path, model: type[M]) -> tuple[Loaded[M] | None, list[Proble
     try:
         instance = model.model_validate(document.value)
     except ValidationError as error:
+        from labelscore.messages import validation_problems  # difflib: only when needed
+
         found, hidden = validation_problems(error, document, model)
         return None, capped(problems + found, name, hidden)
     if not problems:
