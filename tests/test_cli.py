@@ -295,3 +295,15 @@ def test_plugin_stand_in_only_when_plugins_are_off(monkeypatch: pytest.MonkeyPat
     monkeypatch.setenv("PYDANTIC_DISABLE_PLUGINS", "__all__")
     cli._skip_plugin_lookup()
     assert sys.modules[name].get_plugins() == ()
+
+
+def test_jury_table_fits_80_columns() -> None:
+    result = runner.invoke(app, ["jury", str(ROOT)], env={**ENV, "COLUMNS": "80"})
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    header = next(line for line in lines if line.startswith("Juror "))
+    assert header.split()[-2:] == ["Confl.", "Missing"]
+    claire = next(line for line in lines if line.startswith("claire-dubreuil"))
+    assert claire.split()[1:5] == ["harsh", "41", "33.3", "16.0"]
+    assert claire.split()[-3:] == ["0.96", "0", "2"]

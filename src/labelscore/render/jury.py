@@ -13,7 +13,7 @@ from labelscore.engine.jury import JurorReport
 from labelscore.render.text import plain
 from labelscore.results import Result
 
-BAR_WIDTH = 6
+BAR_WIDTH = 4
 
 
 def _number(value: float | None, digits: int = 1) -> str:
@@ -38,12 +38,18 @@ def leniency_bar(value: float | None, largest: float) -> Text:
 
 def jury_table(reports: Sequence[JurorReport], threshold: float) -> Table:
     largest = max((abs(r.leniency) for r in reports if r.leniency is not None), default=0.0)
-    table = Table(title=Text("Jurors", style="bold"), title_justify="left", box=box.SIMPLE_HEAD)
-    table.add_column("Juror", no_wrap=True, overflow="ellipsis", min_width=10)
+    table = Table(
+        title=Text("Jurors", style="bold"),
+        title_justify="left",
+        box=box.SIMPLE_HEAD,
+        padding=0,
+        show_edge=False,
+    )
+    table.add_column("Juror", overflow="ellipsis", min_width=10)
     table.add_column("Flag", no_wrap=True, min_width=7)
     for header in ("Scored", "Mean", "Spread"):
         table.add_column(header, justify="right", no_wrap=True, min_width=len(header))
-    table.add_column("Leniency: harsh|lenient", no_wrap=True, min_width=2 * BAR_WIDTH + 7)
+    table.add_column("Harsh | lenient", no_wrap=True, min_width=2 * BAR_WIDTH + 8)
     for header in ("r", "Confl.", "Missing"):
         table.add_column(header, justify="right", no_wrap=True, min_width=len(header))
 
