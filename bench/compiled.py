@@ -1,8 +1,8 @@
-"""Byte-compile labelscore before timing it, as `pip install` does.
+"""What the timing benchmarks run: the installed `labelscore` command, byte-compiled.
 
-With an editable install and PYTHONDONTWRITEBYTECODE set (as on some CI machines),
-every run would otherwise compile labelscore's source again: about a tenth of the
-import floor, which no installed copy pays.
+The package is byte-compiled first, as `pip install` does: with an editable install and
+PYTHONDONTWRITEBYTECODE set (as on some CI machines), every run would otherwise compile
+labelscore's source again, about a tenth of the import floor, which no installed copy pays.
 """
 
 from __future__ import annotations
@@ -11,6 +11,13 @@ import compileall
 import importlib.util
 import sys
 from pathlib import Path
+
+
+def labelscore_command() -> list[str]:
+    """The `labelscore` script that users run (installed beside this Python), or
+    `python -m labelscore` where there is none."""
+    script = Path(sys.executable).parent / "labelscore"
+    return [str(script)] if script.is_file() else [sys.executable, "-m", "labelscore"]
 
 
 def compile_package() -> None:

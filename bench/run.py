@@ -24,7 +24,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from compiled import compile_package
+from compiled import compile_package, labelscore_command
 
 HERE = Path(__file__).resolve().parent
 FLOOR = "import typer, rich.console, rich.table, yaml; from pydantic import BaseModel"
@@ -80,7 +80,7 @@ def main(argv: list[str]) -> int:
             parse_floor = statistics.median(
                 float(run([python, "-c", PARSE, str(edition)])[2]) for _ in range(runs)
             )
-            command = [python, "-m", "labelscore", "rank", str(edition)]
+            command = [*labelscore_command(), "rank", str(edition)]
             as_json, peak = median_run([*command, "--json"], runs)
             tables, _ = median_run(command, runs)
             ratio = as_json / (import_floor + parse_floor)

@@ -24,7 +24,7 @@ import sys
 import time
 from pathlib import Path
 
-from compiled import compile_package
+from compiled import compile_package, labelscore_command
 
 ROOT = Path(__file__).resolve().parent.parent
 FLOOR = [
@@ -85,8 +85,7 @@ def main(argv: list[str]) -> int:
     runs: int = parser.parse_args(argv).runs
     print(f"{'command':40} {'median':>9} {'floor':>9} {'ratio':>6} {'budget':>6}")
     commands = {
-        name: ([sys.executable, "-m", "labelscore", *args], budget)
-        for name, (args, budget) in COMMANDS.items()
+        name: ([*labelscore_command(), *args], budget) for name, (args, budget) in COMMANDS.items()
     }
     commands["(reference) floor + one pydantic model"] = (MODEL, float("nan"))
     commands["(reference) floor + typer command, 1 arg"] = (TYPER_COMMAND, float("nan"))

@@ -99,3 +99,17 @@ def test_rank_notes_follow_their_table_by_rank() -> None:
     first_table = output.split("École numérique")[0]
     assert "rank 2: 1 juror(s) in conflict" in first_table
     assert "rank 10: below the minimum score (50)" in first_table
+
+
+def test_a_category_with_no_ranked_entry_still_prints(tmp_path: Path) -> None:
+    edition = tmp_path / "edition"
+    shutil.copytree(FIXTURES / "editions" / "mini", edition)
+    for sheet in (edition / "jury" / "scores").glob("*.yaml"):
+        sheet.unlink()
+    result = rank(edition)[1]
+    assert all(not category.ranked for category in result.categories)
+    buffer = io.StringIO()
+    print_rank(console(buffer, width=80), result)
+    output = buffer.getvalue()
+    assert "Needs more scores" in output
+    assert output.count("Rank  Application") == len(result.categories)

@@ -108,7 +108,7 @@ def category_table(category: CategoryResult, result: Result) -> RenderableType:
         if ratio:
             table.add_column(header, ratio=ratio, no_wrap=True, overflow="ellipsis")
         else:
-            width = max(len(header), *(row[index].cell_len for row in rows))
+            width = max([len(header), *(row[index].cell_len for row in rows)])
             table.add_column(header, justify=justify, width=width, no_wrap=True)
     for entry, row in zip(entries, rows, strict=True):
         table.add_row(*row, style="bold" if entry.labelled else None)
