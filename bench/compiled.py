@@ -1,4 +1,5 @@
-"""What the timing benchmarks run: the installed `labelscore` command, byte-compiled.
+"""What the timing benchmarks run: the import floor, and the installed `labelscore`
+command, byte-compiled.
 
 The package is byte-compiled first, as `pip install` does: with an editable install and
 PYTHONDONTWRITEBYTECODE set (as on some CI machines), every run would otherwise compile
@@ -11,6 +12,14 @@ import compileall
 import importlib.util
 import sys
 from pathlib import Path
+
+FLOOR = "import typer, rich.console, rich.table, yaml; from pydantic import BaseModel"
+"""The import floor: what any tool on this stack pays before doing anything."""
+
+
+def floor_and(code: str = "") -> list[str]:
+    """A fresh Python that imports the floor, then runs `code`."""
+    return [sys.executable, "-c", f"{FLOOR}\n{code}" if code else FLOOR]
 
 
 def labelscore_command() -> list[str]:

@@ -24,10 +24,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from compiled import compile_package, labelscore_command
+from compiled import compile_package, floor_and, labelscore_command
 
 HERE = Path(__file__).resolve().parent
-FLOOR = "import typer, rich.console, rich.table, yaml; from pydantic import BaseModel"
 PARSE = """
 import sys, time, pathlib, yaml
 files = sorted(p for p in pathlib.Path(sys.argv[1]).rglob('*.yaml'))
@@ -76,7 +75,7 @@ def main(argv: list[str]) -> int:
                 check=True,
             )
             runs = args.runs if size <= 1000 else 1
-            import_floor, _ = median_run([python, "-c", FLOOR], max(3, runs))
+            import_floor, _ = median_run(floor_and(), max(3, runs))
             parse_floor = statistics.median(
                 float(run([python, "-c", PARSE, str(edition)])[2]) for _ in range(runs)
             )

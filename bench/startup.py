@@ -24,43 +24,29 @@ import sys
 import time
 from pathlib import Path
 
-from compiled import compile_package, labelscore_command
+from compiled import compile_package, floor_and, labelscore_command
 
 ROOT = Path(__file__).resolve().parent.parent
-FLOOR = [
-    sys.executable,
-    "-c",
-    "import typer, rich.console, rich.table, yaml; from pydantic import BaseModel",
-]
-MODEL = [
-    sys.executable,
-    "-c",
-    "import typer, rich.console, rich.table, yaml; from pydantic import BaseModel\n"
-    "class Example(BaseModel):\n    x: int\nExample(x=1)",
-]
+FLOOR = floor_and()
+MODEL = floor_and("class Example(BaseModel):\n    x: int\nExample(x=1)")
 """For reference: the floor plus one tiny model built and used, which any tool that
 validates with pydantic pays (schema machinery, plugin lookup)."""
-TYPER_COMMAND = [
-    sys.executable,
-    "-c",
-    "import typer, rich.console, rich.table, yaml; from pydantic import BaseModel\n"
+TYPER_COMMAND = floor_and(
     "from pathlib import Path\n"
     "app = typer.Typer()\n"
     "@app.command()\n"
     "def check(path: Path) -> None:\n    pass\n"
-    "app(['x'], standalone_mode=False)",
-]
+    "app(['x'], standalone_mode=False)"
+)
 """For reference: the floor plus a typer command that takes one path and does nothing."""
-PARSE = [
-    sys.executable,
-    "-c",
-    "import typer, rich.console, rich.table, yaml; from pydantic import BaseModel\n"
+PARSE = floor_and(
     "from pathlib import Path\n"
     "for part in ('labelscore.yaml', 'applications/*.yaml', 'criteria/*.yaml', 'jury/**/*.yaml'):\n"
     "  for path in sorted(Path('.').glob(part)):\n"
-    "    yaml.load(path.read_bytes(), Loader=yaml.CSafeLoader)",
-]
-"""For reference: the floor plus the bundled edition's files read by libyaml alone."""
+    "    yaml.load(path.read_bytes(), Loader=yaml.CSafeLoader)"
+)
+"""For reference: the floor plus the bundled edition's files read by libyaml alone
+(labelscore is not imported, so the glob repeats where an edition keeps its files)."""
 COMMANDS = {
     "labelscore --help": (["--help"], 1.0),
     "labelscore validate <one application>": (

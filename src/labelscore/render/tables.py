@@ -112,8 +112,11 @@ def category_table(category: CategoryResult, result: Result) -> RenderableType:
             table.add_column(header, justify=justify, width=width, no_wrap=True)
     for entry, row in zip(entries, rows, strict=True):
         table.add_row(*row, style="bold" if entry.labelled else None)
-    notes = [(entry.rank, _notes(entry, result)) for entry in entries]
-    lines = [Text(f"  rank {rank}: ").append_text(note) for rank, note in notes if note]
+    lines = [
+        Text(f"  rank {entry.rank}: ").append_text(note)
+        for entry in entries
+        if (note := _notes(entry, result))
+    ]
     return Group(table, *lines) if lines else table
 
 
