@@ -60,7 +60,11 @@ class Entry:
     label_differs: bool
     """Labelled with raw scores but not normalised ones, or the other way round."""
     tie_rule: str | None
-    """The rule that placed it after the entry above it with the same rounded score."""
+    """The rule that placed it after the entry above it with the same rounded score
+    ('unsettled' when no rule and no vote did)."""
+    label_tie: str | None = None
+    """In a tie at the label line: what decided its outcome against the entries of equal
+    score (a tie-break rule, 'jury vote', 'quota' or 'jury vote pending')."""
 
     @property
     def id(self) -> str:
@@ -104,16 +108,23 @@ class CategoryResult:
 class Tie:
     """Applications with the same rounded score, and what ordered them."""
 
-    category: str
+    categories: tuple[str, ...]
+    """One category, or several for a tie at the label line across categories."""
     applications: tuple[str, ...]
     score: float
     settled_by: tuple[str, ...]
     """For each neighbouring pair, the rule that ordered it ('unsettled' when none did)."""
     at_label_line: bool
-    """Some of them are labelled and some are not: this tie decided a label."""
+    """Candidates for a label that did not all get the same outcome, or that wait for a
+    vote: this tie decided a label."""
+    decided_by: tuple[str, ...] = ()
+    """At the label line: what decided against the entries left without a label (rules,
+    'jury vote', 'quota', 'jury vote pending')."""
 
     @property
     def settled(self) -> bool:
+        if self.at_label_line:
+            return "jury vote pending" not in self.decided_by
         return "unsettled" not in self.settled_by
 
 
@@ -137,6 +148,9 @@ class Result:
     """Labels held back for a tie the jury must settle."""
     digest: str
     """SHA-256 of the edition's inputs in canonical form (see labelscore.digest)."""
+    tied_on_every_rule: frozenset[str] = frozenset()
+    """Ranked entries equal to another on the score and on every tie-break rule: only the
+    jury's vote (awards.jury_order) orders them."""
 
     @property
     def entries(self) -> tuple[Entry, ...]:

@@ -1,10 +1,16 @@
 """Round 2: labels to the best preselected entries, within the total and per-category quotas.
 
 Entries are taken best first across all categories. Each category's minimum is held in
-reserve from the start, so a category with weaker entries still gets its labels. Entries
-that tie on every rule are taken together or not at all: when only some of them fit, the
-places they would take are held back and the tie is left to the jury, never broken by
-file order.
+reserve from the start (as many places as it has eligible entries, up to the minimum), so
+a category with weaker entries still gets its labels.
+
+Entries whose keys are equal (same score, equal on every tie-break rule and on the jury's
+vote) form a group that is decided as one, never by file order. Within a group, an entry
+is labelled when it gets a place whatever the order of the group; it is pending (for the
+jury to vote) when it gets one in some orders only; it is passed over when it gets one in
+none (its category is full, or the places left are reserved for other categories). So a
+tie holds a label back only when a vote can change who gets it. How many places a group
+takes, and what is left for the entries after it, never depends on that order.
 """
 
 from __future__ import annotations
@@ -19,10 +25,18 @@ from labelscore.models.rules import PerCategory
 
 @dataclass(frozen=True)
 class Candidate:
+    """An entry that may be labelled: preselected and at or above the minimum score."""
+
     id: str
     category: str
-    key: tuple[object, ...]
-    """Smaller is better; equal keys are a tie no rule settles."""
+    score: float
+    """Rounded: entries with equal scores are tied until a rule tells them apart."""
+    order: tuple[object, ...]
+    """The tie-break values, the jury's vote last; smaller is better."""
+
+    @property
+    def key(self) -> tuple[object, ...]:
+        return (-self.score, *self.order)
 
 
 @dataclass(frozen=True)
@@ -31,38 +45,75 @@ class Allocation:
     pending: frozenset[str]
     """Tied entries competing for `pending_labels` places the jury must give."""
     pending_labels: int
+    blocked: frozenset[str]
+    """Candidates no order among the entries of their score could have labelled: their
+    category had reached its maximum, or the places left were reserved for others."""
+
+
+class _Places:
+    """The places left: in all, reserved per category, and taken per category."""
+
+    def __init__(self, candidates: Sequence[Candidate], total: int, quotas: PerCategory) -> None:
+        eligible = Counter(c.category for c in candidates)
+        self.need: dict[str, int] = {}
+        left = total
+        for category in sorted(eligible):
+            self.need[category] = min(quotas.min, eligible[category], left)
+            left -= self.need[category]
+        self.free = left
+        self.cap = quotas.max
+        self.taken: Counter[str] = Counter()
+
+    def room(self, category: str) -> int | None:
+        """Places the category's maximum still allows (None: no maximum)."""
+        return None if self.cap is None else max(0, self.cap - self.taken[category])
+
+    def open_to(self, category: str) -> bool:
+        room = self.room(category)
+        return (room is None or room >= 1) and (self.need[category] >= 1 or self.free >= 1)
+
+    def take(self, group: Sequence[Candidate]) -> tuple[set[str], set[str], int]:
+        """(sure, in some orders only, places taken) for a group of equal keys."""
+        count = Counter(member.category for member in group)
+        fits: dict[str, int] = {}
+        reserved: dict[str, int] = {}
+        for category, members in count.items():
+            room = self.room(category)
+            fits[category] = members if room is None else min(members, room)
+            reserved[category] = min(fits[category], self.need[category])
+        extra = {c: fits[c] - reserved[c] for c in count}
+        demand = sum(extra.values())
+        sure: set[str] = set()
+        some: set[str] = set()
+        for member in group:
+            category = member.category
+            if fits[category] == count[category] and (extra[category] == 0 or self.free >= demand):
+                sure.add(member.id)
+            elif self.open_to(category):
+                some.add(member.id)
+        used_free = min(self.free, demand)
+        self.free -= used_free
+        for category in count:
+            self.need[category] -= reserved[category]
+            # An upper bound when the free places ran out within the group; the category
+            # then has neither a reserve nor a free place left, so the bound changes nothing.
+            self.taken[category] += fits[category]
+        return sure, some, sum(reserved.values()) + used_free
 
 
 def allocate(candidates: Sequence[Candidate], total: int, quotas: PerCategory) -> Allocation:
-    eligible = Counter(c.category for c in candidates)
-    need = {category: min(quotas.min, count) for category, count in eligible.items()}
-    taken: Counter[str] = Counter()
-    free = total - sum(need.values())
-    slots = total
+    places = _Places(candidates, total, quotas)
     labelled: set[str] = set()
     pending: set[str] = set()
+    blocked: set[str] = set()
     held = 0
     ordered = sorted(candidates, key=lambda c: (c.key, c.id))
-    for _, members in itertools.groupby(ordered, key=lambda c: c.key):
-        group = list(members)
-        fitted = 0
-        for member in group:
-            category = member.category
-            if slots <= 0 or (quotas.max is not None and taken[category] >= quotas.max):
-                continue
-            if need[category] > 0:
-                need[category] -= 1
-            elif free > 0:
-                free -= 1
-            else:
-                continue
-            taken[category] += 1
-            slots -= 1
-            fitted += 1
-        ids = {member.id for member in group}
-        if fitted == len(group):
-            labelled |= ids
-        elif fitted:
-            pending |= ids
-            held += fitted
-    return Allocation(frozenset(labelled), frozenset(pending), held)
+    for _, level in itertools.groupby(ordered, key=lambda c: c.score):
+        same_score = list(level)
+        blocked.update(c.id for c in same_score if not places.open_to(c.category))
+        for _, members in itertools.groupby(same_score, key=lambda c: c.key):
+            sure, some, taken = places.take(list(members))
+            labelled |= sure
+            pending |= some
+            held += taken - len(sure)
+    return Allocation(frozenset(labelled), frozenset(pending), held, frozenset(blocked))

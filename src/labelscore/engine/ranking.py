@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import statistics
 from collections import defaultdict
 from collections.abc import Mapping
@@ -18,6 +17,13 @@ from labelscore.engine.conflicts import find_conflicts
 from labelscore.engine.normalize import zscore
 from labelscore.engine.preselection import is_preselected, preselection_answers
 from labelscore.engine.scoring import comparable, juror_score, top_criterion_score
+from labelscore.engine.ties import (
+    JURY_VOTE,
+    equal_scores,
+    label_line_ties,
+    settled_by,
+    tied_on_every_rule,
+)
 from labelscore.models.application import Application, Status
 from labelscore.models.criteria import Category
 from labelscore.models.rules import Rules, TieBreak
@@ -34,8 +40,6 @@ from labelscore.results import (
 Marks = Mapping[str, float]
 Chain = tuple[tuple[str, object], ...]
 
-JURY_VOTE = "jury vote"
-UNSETTLED = "unsettled"
 EDITION = "*"
 
 
@@ -126,7 +130,7 @@ def _chain(
 
 def _award(
     edition: Edition, scored: _Scored, scores: Mapping[str, float | None], normalised: bool
-) -> tuple[Allocation, dict[str, Chain], frozenset[str]]:
+) -> tuple[Allocation, dict[str, Chain], tuple[Candidate, ...]]:
     rules = edition.rules
     categories = {c.id: c for c in edition.categories}
     chains: dict[str, Chain] = {}
@@ -150,10 +154,12 @@ def _award(
         if is_preselected(rules.awards.preselection, answers) and (
             comparable(score) >= rules.awards.minimum_score
         ):
-            key = (-comparable(score), *(value for _, value in chain))
-            candidates.append(Candidate(application.id, application.category, key))
+            order = tuple(value for _, value in chain)
+            candidates.append(
+                Candidate(application.id, application.category, comparable(score), order)
+            )
     allocation = allocate(candidates, rules.awards.labels, rules.awards.per_category)
-    return allocation, chains, frozenset(c.id for c in candidates)
+    return allocation, chains, tuple(candidates)
 
 
 def rank_edition(
@@ -173,8 +179,11 @@ def rank_edition(
     use_normalised = normalize is Normalize.ZSCORE
     in_use = scored.normalised if use_normalised else scored.raw
     other = scored.raw if use_normalised else scored.normalised
-    allocation, chains, eligible = _award(edition, scored, in_use, use_normalised)
+    allocation, chains, candidates = _award(edition, scored, in_use, use_normalised)
     compared, _, _ = _award(edition, scored, other, not use_normalised)
+    line_ties, decided = label_line_ties(
+        candidates, allocation, chains, [c.id for c in edition.categories]
+    )
     context = _Context(
         rules,
         scored,
@@ -184,23 +193,26 @@ def rank_edition(
         compared.labelled,
         use_normalised,
         _by_application(conflicts),
+        decided,
     )
     results = []
-    ties: list[Tie] = []
+    at_the_line = {ident for tie in line_ties for ident in tie.applications}
+    other_ties: list[Tie] = []
     members: dict[str, list[Application]] = defaultdict(list)
     for application in edition.applications:
         members[application.category].append(application)
     for category in edition.categories:
         entries = context.entries(members[category.id])
         results.append(CategoryResult(category, entries))
-        ties += _ties(category, entries, chains, eligible)
+        other_ties += equal_scores(category.id, entries, chains, at_the_line)
+    ranked_scores = {ident: score for ident, score in in_use.items() if score is not None}
     return Result(
         name=rules.name,
         year=rules.year,
         aggregate=how,
         normalize=normalize,
         categories=tuple(results),
-        ties=tuple(ties),
+        ties=(*line_ties, *other_ties),
         conflicts=conflicts,
         centred_only=scored.centred_only,
         agreement=_agreement(edition, scored),
@@ -209,6 +221,7 @@ def rank_edition(
         preselection_questions=len(rules.awards.preselection.criteria),
         pending_labels=allocation.pending_labels,
         digest=edition_digest(edition),
+        tied_on_every_rule=tied_on_every_rule(ranked_scores, chains),
     )
 
 
@@ -229,6 +242,7 @@ class _Context:
     labelled_otherwise: frozenset[str]
     normalised: bool
     conflicts: Mapping[str, tuple[Conflict, ...]]
+    decided: Mapping[str, str]
 
     def entries(self, applications: list[Application]) -> tuple[Entry, ...]:
         ranked = sorted(
@@ -247,7 +261,7 @@ class _Context:
             tie_rule = None
             score = comparable(self.scores[application.id] or 0.0)
             if previous is not None and comparable(self.scores[previous.id] or 0.0) == score:
-                tie_rule = _settled_by(self.chains[previous.id], self.chains[application.id])
+                tie_rule = settled_by(self.chains[previous.id], self.chains[application.id])
             else:
                 rank = position
             entries.append(self.entry(application, rank, tie_rule))
@@ -279,43 +293,8 @@ class _Context:
             discuss=threshold is not None and spread is not None and spread > threshold,
             label_differs=labelled != (ident in self.labelled_otherwise),
             tie_rule=tie_rule,
+            label_tie=self.decided.get(ident),
         )
-
-
-def _settled_by(first: Chain, second: Chain) -> str:
-    for (rule, a), (_, b) in zip(first, second, strict=True):
-        if a != b:
-            return rule
-    return UNSETTLED
-
-
-def _ties(
-    category: Category,
-    entries: tuple[Entry, ...],
-    chains: Mapping[str, Chain],
-    eligible: frozenset[str],
-) -> list[Tie]:
-    ties = []
-    ranked = [e for e in entries if e.score is not None]
-    for score, members in itertools.groupby(ranked, key=lambda e: comparable(e.score or 0.0)):
-        group = list(members)
-        if len(group) < 2:
-            continue
-        settled_by = tuple(
-            _settled_by(chains[a.id], chains[b.id]) for a, b in itertools.pairwise(group)
-        )
-        contenders = [e for e in group if e.id in eligible]
-        outcomes = {(e.labelled, e.pending) for e in contenders}
-        ties.append(
-            Tie(
-                category=category.id,
-                applications=tuple(e.id for e in group),
-                score=score,
-                settled_by=settled_by,
-                at_label_line=len(outcomes) > 1 or any(e.pending for e in contenders),
-            )
-        )
-    return ties
 
 
 def _agreement(edition: Edition, scored: _Scored) -> tuple[Agreement, ...]:

@@ -9,7 +9,8 @@ from rich.text import Text
 from labelscore.choices import Normalize
 from labelscore.edition import Edition
 from labelscore.engine.scoring import comparable
-from labelscore.render.tables import score_text
+from labelscore.engine.ties import QUOTA, UNSETTLED
+from labelscore.render.tables import decision_words, score_text
 from labelscore.render.text import plain
 from labelscore.results import Entry, Result
 
@@ -24,18 +25,41 @@ def _marks(edition: Edition, application: str) -> dict[str, dict[str, float]]:
     }
 
 
-def _outcome(entry: Entry, edition: Edition) -> str:
+def _tie_with(entry: Entry, result: Result) -> str:
+    tie = next((t for t in result.ties if t.at_label_line and entry.id in t.applications), None)
+    others = [ident for ident in tie.applications if ident != entry.id] if tie else []
+    return ", ".join(others)
+
+
+def _outcome(entry: Entry, result: Result, edition: Edition) -> str:
     awards = edition.rules.awards
-    if entry.labelled:
-        return "labelled"
     if entry.pending:
-        return "tied at the quota line: the jury must vote (awards.jury_order)"
+        return (
+            f"tied at the label line with {_tie_with(entry, result)}: the jury must vote "
+            "(awards.jury_order)"
+        )
+    if entry.labelled:
+        if entry.label_tie is not None:
+            return (
+                f"labelled; tied with {_tie_with(entry, result)}, {decision_words(entry.label_tie)}"
+            )
+        return "labelled"
     if entry.score is None:
         return f"not ranked: {entry.jurors_missing} more juror(s) without a conflict needed"
     if not entry.preselected:
         return "not labelled: not preselected (answers no to every preselection question)"
     if comparable(entry.score) < awards.minimum_score:
         return f"not labelled: score below the minimum of {awards.minimum_score:g}"
+    if entry.label_tie == QUOTA:
+        return (
+            f"not labelled: tied with {_tie_with(entry, result)}, but its category could take "
+            "no more labels (category maximum reached, or the places left were reserved for "
+            "other categories' minimum)"
+        )
+    if entry.label_tie is not None:
+        return (
+            f"not labelled: tied with {_tie_with(entry, result)}, {decision_words(entry.label_tie)}"
+        )
     return "not labelled: the labels went to higher scores (total or category quota reached)"
 
 
@@ -112,10 +136,12 @@ def print_explain(out: Console, entry: Entry, result: Result, edition: Edition) 
     )
     rank = "-" if entry.rank is None else str(entry.rank)
     line = f"Rank in category: {rank}"
-    if entry.tie_rule:
+    if entry.tie_rule == UNSETTLED:
+        line += " (same score as the entry above, equal on every tie rule)"
+    elif entry.tie_rule:
         line += f" (same score as the entry above; order settled by {entry.tie_rule})"
     out.print(plain(line))
-    out.print(plain(f"Outcome: {_outcome(entry, edition)}"))
+    out.print(plain(f"Outcome: {_outcome(entry, result, edition)}"))
     if entry.label_differs:
         other = "raw scores" if result.normalize is Normalize.ZSCORE else "z-scores"
         verdict = "would not be" if entry.labelled else "would be"

@@ -28,7 +28,7 @@ def _entry(entry: Entry) -> dict[str, object]:
         "spread": _round(entry.spread),
         "discuss": entry.discuss,
         "label_differs_raw_vs_normalised": entry.label_differs,
-        "tie_settled_by": entry.tie_rule,
+        "tie_settled_by": entry.label_tie or entry.tie_rule,
         "jurors_missing": entry.jurors_missing,
         "excluded_for_conflict": [_conflict(c) for c in entry.excluded],
         "jurors": [
@@ -107,11 +107,12 @@ def to_json(result: Result) -> str:
         "agreement": _agreement(result.agreement),
         "ties": [
             {
-                "category": tie.category,
+                "categories": list(tie.categories),
                 "applications": list(tie.applications),
                 "score": tie.score,
                 "settled_by": list(tie.settled_by),
                 "at_label_line": tie.at_label_line,
+                "decided_by": list(tie.decided_by),
             }
             for tie in result.ties
         ],

@@ -9,12 +9,28 @@ from rich.text import Text
 
 from labelscore.choices import Normalize
 from labelscore.engine.scoring import comparable
+from labelscore.engine.ties import JURY_VOTE, QUOTA, UNSETTLED, VOTE_PENDING
 from labelscore.render.text import plain
 from labelscore.results import CategoryResult, Entry, Result, Tie
 
 
 def score_text(score: float | None) -> str:
     return "-" if score is None else f"{score:.2f}"
+
+
+def decision_words(decision: str) -> str:
+    """What decided a tie, in words: a rule name, the vote, the quotas, or a pending vote."""
+    if decision == VOTE_PENDING:
+        return "NOT settled: jury vote pending"
+    if decision == QUOTA:
+        return "decided by the quotas"
+    if decision == JURY_VOTE:
+        return "decided by the jury's vote"
+    return f"decided by the {decision} rule"
+
+
+def label_tie_note(decision: str) -> str:
+    return f"tie at the label line, {decision_words(decision)}"
 
 
 def _label_cell(entry: Entry) -> Text:
@@ -44,7 +60,11 @@ def _notes(entry: Entry, result: Result) -> Text:
         add(f"{'not ' if entry.labelled else ''}labelled with {other}", "bold magenta")
     if entry.discuss and entry.spread is not None:
         add(f"discuss: jurors {entry.spread:.0f} points apart", "yellow")
-    if entry.tie_rule is not None:
+    if entry.label_tie is not None:
+        add(label_tie_note(entry.label_tie), "yellow" if entry.pending else "dim")
+    elif entry.tie_rule == UNSETTLED:
+        add("equal score, equal on every tie rule (no label depends on it)", "dim")
+    elif entry.tie_rule is not None:
         add(f"tie settled by {entry.tie_rule}", "dim")
     if entry.excluded:
         add(f"{len(entry.excluded)} juror(s) in conflict", "dim")
@@ -161,12 +181,14 @@ def conflicts_table(result: Result) -> Table | None:
 
 
 def _tie_line(tie: Tie) -> Text:
-    rules = sorted(set(tie.settled_by))
-    how = (
-        "NOT settled: the jury must decide" if not tie.settled else "settled by " + ", ".join(rules)
-    )
+    if tie.at_label_line:
+        how = ", ".join(decision_words(d) for d in tie.decided_by)
+    elif tie.settled:
+        how = "settled by " + ", ".join(sorted(set(tie.settled_by)))
+    else:
+        how = "equal on every tie rule"
     line = Text(f"{tie.score:.2f} in ")
-    line.append(plain(tie.category))
+    line.append(plain(", ".join(tie.categories)))
     line.append(": ")
     line.append(plain(", ".join(tie.applications)))
     line.append(f" ({how})", style="yellow" if not tie.settled else "dim")
@@ -220,7 +242,7 @@ def summary(result: Result) -> RenderableType:
     if result.pending_labels:
         parts.append(
             Text(
-                f"{result.pending_labels} label(s) held back: a tie at the quota line that the "
+                f"{result.pending_labels} label(s) held back: a tie at the label line that the "
                 "rules do not settle. Record the jury's vote in labelscore.yaml "
                 "(awards.jury_order).",
                 style="bold yellow",

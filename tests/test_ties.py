@@ -1,0 +1,135 @@
+"""Ties at the label line, in one category and across categories: computed by hand."""
+
+from __future__ import annotations
+
+import io
+import itertools
+
+from hypothesis import given, settings
+
+from labelscore.edition import Edition
+from labelscore.engine.ranking import rank_edition
+from labelscore.render.explain import print_explain
+from labelscore.render.jsondoc import to_json
+from labelscore.render.tables import print_rank
+from labelscore.render.text import console
+from labelscore.results import Entry, Result
+from tests.factories import application, category, edition, rules
+from tests.test_properties import editions
+
+X = category("x", [("note", 1, 10)])
+Y = category("y", [("note", 1, 10)])
+
+
+def _edition(
+    labels: int,
+    *,
+    maximum: int | None = None,
+    tie_break: tuple[str, ...] = (),
+    jury_order: tuple[str, ...] = (),
+) -> Edition:
+    """'top' (x, 9/10) above 'a' (x, in progress) and 'b' (y, realised), both 6/10."""
+    apps = [
+        application("top", "x"),
+        application("a", "x", status="in progress"),
+        application("b", "y"),
+    ]
+    marks = {"ana": {"top": {"note": 9}, "a": {"note": 6}, "b": {"note": 6}}}
+    the_rules = rules(labels, maximum=maximum, tie_break=tie_break, jury_order=jury_order)
+    return edition(the_rules, [X, Y], apps, marks)
+
+
+def _rank(labels: int, **options: object) -> Result:
+    return rank_edition(_edition(labels, **options))  # type: ignore[arg-type]
+
+
+def _entries(result: Result) -> dict[str, Entry]:
+    return {e.id: e for e in result.entries}
+
+
+def _text(result: Result) -> str:
+    buffer = io.StringIO()
+    print_rank(console(buffer, width=120), result)
+    return buffer.getvalue()
+
+
+def test_an_entry_of_a_full_category_does_not_hold_a_label_back() -> None:
+    result = _rank(2, maximum=1)
+    entries = _entries(result)
+    assert entries["b"].labelled
+    assert not entries["a"].labelled
+    assert result.pending_labels == 0
+    (tie,) = [t for t in result.ties if t.at_label_line]
+    assert tie.categories == ("x", "y")
+    assert set(tie.applications) == {"a", "b"}
+    assert tie.decided_by == ("quota",)
+    assert entries["a"].label_tie == "quota"
+
+
+def test_a_vote_for_the_blocked_entry_changes_nothing() -> None:
+    result = _rank(2, maximum=1, jury_order=("a",))
+    assert [e.id for e in result.entries if e.labelled] == ["top", "b"]
+    assert result.pending_labels == 0
+
+
+def test_a_rule_settles_a_tie_across_categories_and_says_so() -> None:
+    the_edition = _edition(2, tie_break=("realised",))
+    result = rank_edition(the_edition)
+    entries = _entries(result)
+    assert entries["b"].labelled
+    assert not entries["a"].labelled
+    (tie,) = result.ties
+    assert tie.at_label_line
+    assert tie.applications == ("b", "a")
+    assert tie.decided_by == ("realised",)
+    assert entries["a"].label_tie == "realised"
+    assert '"tie_settled_by": "realised"' in to_json(result)
+    buffer = io.StringIO()
+    print_explain(console(buffer, width=120), entries["a"], result, the_edition)
+    assert "tied with b, decided by the realised rule" in buffer.getvalue()
+    assert "went to higher scores" not in buffer.getvalue()
+
+
+def test_a_tie_across_categories_no_rule_settles_is_pending_and_counted() -> None:
+    result = _rank(2)
+    assert result.pending_labels == 1
+    assert {e.id for e in result.entries if e.pending} == {"a", "b"}
+    (tie,) = result.ties
+    assert tie.decided_by == ("jury vote pending",)
+    text = _text(result)
+    assert "Ties at the label line: 1" in text
+    assert "jury vote pending" in text
+
+
+def test_the_jury_vote_settles_a_tie_across_categories() -> None:
+    result = _rank(2, jury_order=("a",))
+    assert [e.id for e in result.entries if e.labelled] == ["top", "a"]
+    (tie,) = result.ties
+    assert tie.decided_by == ("jury vote",)
+    assert _entries(result)["b"].label_tie == "jury vote"
+
+
+@settings(max_examples=150, deadline=None)
+@given(editions())
+def test_every_label_decided_at_an_equal_score_is_a_listed_tie(the_edition: Edition) -> None:
+    result = rank_edition(the_edition)
+    minimum = the_edition.rules.awards.minimum_score
+    candidates = [
+        e
+        for e in result.entries
+        if e.preselected and e.score is not None and round(e.score, 4) >= minimum
+    ]
+    listed = [t for t in result.ties if t.at_label_line]
+    for first, second in itertools.combinations(candidates, 2):
+        assert first.score is not None
+        assert second.score is not None
+        same = round(first.score, 4) == round(second.score, 4)
+        if same and (first.labelled != second.labelled or first.pending or second.pending):
+            assert first.label_tie is not None
+            assert second.label_tie is not None
+            assert any({first.id, second.id} <= set(t.applications) for t in listed)
+    if result.pending_labels:
+        assert any(not t.settled for t in listed)
+    text = _text(result)
+    assert "settled by unsettled" not in text
+    assert f"Ties at the label line: {len(listed)}" in text
