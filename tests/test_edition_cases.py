@@ -1,4 +1,8 @@
-"""Broken editions, one change each: `validate` and loading report the expected problem."""
+"""Broken editions, one change each: `validate` and loading report the expected problem.
+
+A case is an error unless it says `severity: warning`: an error stops loading (and so
+every command that ranks); a warning is reported and the edition still loads and ranks.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from labelscore.api import load_edition
+from labelscore.api import load_edition, rank
 from labelscore.problems import Problem, ProblemsFoundError, Severity
 from labelscore.validation import validate_paths
 from tests.conftest import FIXTURES
@@ -30,7 +34,13 @@ def _broken(tmp_path: Path, case: dict[str, str]) -> Path:
     return edition
 
 
-def _matches(problem: Problem, edition: Path, expectation: str) -> bool:
+def _severity(case: dict[str, str]) -> Severity:
+    return Severity(case.get("severity", Severity.ERROR.value))
+
+
+def _matches(
+    problem: Problem, edition: Path, expectation: str, severity: Severity = Severity.ERROR
+) -> bool:
     found = _EXPECT.fullmatch(expectation)
     assert found, expectation
     file, line, column, field, words = found.groups()
@@ -39,23 +49,35 @@ def _matches(problem: Problem, edition: Path, expectation: str) -> bool:
         and (problem.line, problem.column) == (int(line), int(column))
         and problem.field == field
         and words in problem.message
-        and problem.severity is Severity.ERROR
+        and problem.severity is severity
     )
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_validate_reports_the_broken_reference(tmp_path: Path, name: str) -> None:
-    edition = _broken(tmp_path, CASES[name])
+    case = CASES[name]
+    edition = _broken(tmp_path, case)
     problems = validate_paths([edition])
-    assert any(_matches(p, edition, CASES[name]["expect"]) for p in problems), problems
+    assert any(_matches(p, edition, case["expect"], _severity(case)) for p in problems), problems
 
 
-@pytest.mark.parametrize("name", sorted(CASES))
+@pytest.mark.parametrize("name", sorted(n for n in CASES if _severity(CASES[n]) is Severity.ERROR))
 def test_loading_refuses_the_broken_edition(tmp_path: Path, name: str) -> None:
     edition = _broken(tmp_path, CASES[name])
     with pytest.raises(ProblemsFoundError) as raised:
         load_edition(edition)
     assert any(_matches(p, edition, CASES[name]["expect"]) for p in raised.value.problems)
+
+
+@pytest.mark.parametrize(
+    "name", sorted(n for n in CASES if _severity(CASES[n]) is Severity.WARNING)
+)
+def test_a_warning_still_ranks_and_is_passed_on(tmp_path: Path, name: str) -> None:
+    case = CASES[name]
+    edition = _broken(tmp_path, case)
+    _, result, warnings = rank(edition)
+    assert result.categories
+    assert any(_matches(w, edition, case["expect"], Severity.WARNING) for w in warnings)
 
 
 def test_the_unbroken_edition_loads() -> None:

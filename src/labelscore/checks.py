@@ -3,18 +3,26 @@
 from __future__ import annotations
 
 import difflib
+import math
+import re
+import unicodedata
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
 from labelscore.edition import Edition
-from labelscore.engine.conflicts import find_conflicts
-from labelscore.loading import EditionFiles, Loaded
-from labelscore.models.application import Application
+from labelscore.engine.conflicts import applicant_codes, find_conflicts
+from labelscore.loading import ROSTER_FILE, EditionFiles, Loaded
+from labelscore.models.application import Application, siren_checksum_ok
 from labelscore.models.criteria import Category
 from labelscore.problems import Problem, Severity, has_errors
 from labelscore.results import Conflict
 from labelscore.yamlsource import Path
+
+if TYPE_CHECKING:
+    from labelscore.models.jury import Roster
+    from labelscore.models.rules import Rules
 
 
 def _suggest(word: str, known: Iterable[str]) -> str:
@@ -80,6 +88,7 @@ def check_edition(files: EditionFiles) -> list[Problem]:
                             + _suggest(category, categories),
                         )
                     )
+    problems += _check_declared_conflicts(files)
     problems += _check_sheets(files, jurors, applications, categories)
     conflicts: dict[tuple[str, str], Conflict] = {}
     if files.roster is not None:
@@ -90,6 +99,7 @@ def check_edition(files: EditionFiles) -> list[Problem]:
         minimum = files.rules.model.scoring.minimum_jurors
         problems += _check_jurors_per_application(files, conflicts, minimum)
     if files.rules is not None:
+        problems += _check_rules(files.rules, categories, files)
         for index, ident in enumerate(files.rules.model.awards.jury_order):
             if ident not in applications:
                 problems.append(
@@ -268,3 +278,195 @@ def _check_jurors_per_application(
                 )
             )
     return problems
+
+
+def _check_rules(
+    rules: Loaded[Rules], categories: dict[str, Category], files: EditionFiles
+) -> list[Problem]:
+    """Rules that no award could honour, given the categories and the roster."""
+    problems: list[Problem] = []
+    document = rules.document
+    awards = rules.model.awards
+    labels = awards.labels
+    count = len(categories)
+    quotas = awards.per_category
+    if count and quotas.min * count > labels:
+        problems.append(
+            document.problem(
+                ("awards", "per_category", "min"),
+                f"{quotas.min} label(s) for each of the {count} categories make "
+                f"{quotas.min * count}, more than the {labels} label(s) to award, so some "
+                f"category would get fewer than its minimum; lower per_category.min to "
+                f"{labels // count} or raise labels to {quotas.min * count}",
+            )
+        )
+    if count and quotas.max is not None and quotas.max * count < labels:
+        problems.append(
+            document.problem(
+                ("awards", "per_category", "max"),
+                f"at most {quotas.max} label(s) in each of the {count} categories make "
+                f"{quotas.max * count}, so {labels - quotas.max * count} of the {labels} "
+                f"labels can never be awarded; if all are meant to be, raise per_category.max "
+                f"to {math.ceil(labels / count)} or lower labels to {quotas.max * count}",
+                severity=Severity.WARNING,
+            )
+        )
+    if labels == 0:
+        problems.append(
+            document.problem(
+                ("awards", "labels"),
+                "no label will be awarded; write how many labels the edition gives",
+                severity=Severity.WARNING,
+            )
+        )
+    if files.roster is not None:
+        problems += _check_panels(rules, categories, files.roster)
+    return problems
+
+
+def _check_panels(
+    rules: Loaded[Rules], categories: dict[str, Category], roster: Loaded[Roster]
+) -> list[Problem]:
+    """Each category needs as many jurors in the roster as an application needs scores."""
+    problems: list[Problem] = []
+    minimum = rules.model.scoring.minimum_jurors
+    panels: dict[str, set[str]] = {ident: set() for ident in categories}
+    for juror in roster.model.jurors:
+        for category in juror.categories:
+            if category in panels:
+                panels[category].add(juror.id)
+    for ident in sorted(panels):
+        count = len(panels[ident])
+        if count == 0:
+            problems.append(
+                roster.document.problem(
+                    ("jurors",),
+                    f"no juror scores category '{ident}', so none of its applications can "
+                    f"be ranked; add '{ident}' to the categories of {minimum} juror(s) or more",
+                )
+            )
+        elif count < minimum:
+            problems.append(
+                rules.document.problem(
+                    ("scoring", "minimum_jurors"),
+                    f"category '{ident}' has {count} juror(s) in the roster, fewer than the "
+                    f"{minimum} an application needs, so none of its applications can be "
+                    f"ranked; add jurors to '{ident}' in {ROSTER_FILE} or lower "
+                    f"minimum_jurors to {count}",
+                )
+            )
+    return problems
+
+
+_INSEE = re.compile(r"\d{5}|2[AB]\d{3}|\d{2}|2[AB]|97\d")
+_SIREN = re.compile(r"\d{9}")
+
+
+def _invisible(char: str) -> bool:
+    """A character that shows as nothing, or as a plain space, where it is written."""
+    return char != " " and unicodedata.category(char) in ("Cf", "Zs", "Zl", "Zp", "Cc")
+
+
+def _describe(char: str) -> str:
+    name = unicodedata.name(char, "").lower()
+    return f"U+{ord(char):04X} {name}".strip()
+
+
+def _check_declared_conflicts(files: EditionFiles) -> list[Problem]:
+    """A declared conflict that matches nothing excludes nothing: the juror's marks count."""
+    if files.roster is None:
+        return []
+    ids = {a.model.id: a.model for a in files.applications}
+    codes: dict[str, list[str]] = {}
+    for loaded in files.applications:
+        for code in applicant_codes(loaded.model):
+            codes.setdefault(code, []).append(loaded.model.id)
+    problems = []
+    for index, juror in enumerate(files.roster.model.jurors):
+        for position, declared in enumerate(juror.conflicts):
+            if declared in ids or declared in codes:
+                continue
+            message, severity = _unmatched_conflict(declared, ids, codes)
+            problems.append(
+                files.roster.document.problem(
+                    ("jurors", index, "conflicts", position), message, severity=severity
+                )
+            )
+    return problems
+
+
+def _unmatched_conflict(
+    declared: str, ids: dict[str, Application], codes: dict[str, list[str]]
+) -> tuple[str, Severity]:
+    """What to say about a declared conflict that matches no application id and no code."""
+    known = [*sorted(ids), *sorted(codes)]
+    nothing = "matches no application id and no INSEE or SIREN code of this edition"
+    hidden = sorted({char for char in declared if _invisible(char)})
+    if hidden:
+        shown = "".join(f"<{_describe(c)[:6]}>" if c in hidden else c for c in declared)
+        cleaned = "".join(c for c in declared if c not in hidden)
+        what = ", ".join(_describe(c) for c in hidden)
+        fix = (
+            f"write '{cleaned}'"
+            if cleaned in ids or cleaned in codes
+            else "retype it" + _suggest(cleaned, known)
+        )
+        return (
+            f"'{shown}' contains an invisible character ({what}), so it matches no "
+            f"application and excludes nothing; delete it: {fix}",
+            Severity.ERROR,
+        )
+    same = [k for k in known if k.casefold() == declared.casefold()]
+    if same:
+        target = same[0]
+        rule = "application ids are lower-case" if target in ids else "codes are case-sensitive"
+        return (
+            f"'{declared}' {nothing}, so it excludes nothing; {rule}: write '{target}'",
+            Severity.ERROR,
+        )
+    if _INSEE.fullmatch(declared) or (_SIREN.fullmatch(declared) and siren_checksum_ok(declared)):
+        return _unmatched_code(declared, codes), Severity.WARNING
+    if _SIREN.fullmatch(declared):
+        return (
+            f"'{declared}' is not a valid SIREN number (its check digit is wrong; a digit is "
+            f"probably mistyped), so it {nothing} and excludes nothing" + _suggest(declared, codes),
+            Severity.ERROR,
+        )
+    lower = declared.lower()
+    note = "; application ids are lower-case" if lower != declared else ""
+    close = difflib.get_close_matches(lower, known, n=1)
+    fix = (
+        f"did you mean '{close[0]}'?"
+        if close
+        else "write an application id or an applicant's INSEE or SIREN code, or remove it"
+    )
+    return f"'{declared}' {nothing}, so it excludes nothing{note}; {fix}", Severity.ERROR
+
+
+def _unmatched_code(declared: str, codes: dict[str, list[str]]) -> str:
+    """A well-formed code that no applicant has: maybe the juror's own territory, declared
+    in advance; maybe a typo. Said, without blocking the ranking."""
+    what = "SIREN" if len(declared) == 9 else "INSEE code"
+    message = f"{what} '{declared}' matches no application of this edition, so it excludes nothing"
+    inside = sorted(
+        {
+            ident
+            for code, owners in codes.items()
+            if len(declared) <= 3 and len(code) == 5 and code.startswith(declared)
+            for ident in owners
+        }
+    )
+    if inside:
+        listed = ", ".join(f"'{a}'" for a in inside[:3]) + (", ..." if len(inside) > 3 else "")
+        return (
+            f"{message}: a département code does not cover its communes; to exclude "
+            f"{listed}, declare the application ids or the communes' INSEE codes"
+        )
+    close = difflib.get_close_matches(declared, sorted(codes), n=1)
+    if close:
+        owners = ", ".join(f"'{a}'" for a in codes[close[0]])
+        return (
+            f"{message}; if it was meant for an applicant, check it: the closest applicant "
+            f"code is '{close[0]}' ({owners})"
+        )
+    return f"{message}; if it was meant for an applicant, check it"

@@ -12,11 +12,18 @@ from labelscore.results import Conflict
 
 
 def _name(text: str) -> str:
+    """The form names are compared in: NFC, case folded, spaces trimmed at both ends.
+
+    Nothing else is evened out: accents, hyphens, inner spaces, apostrophes and
+    abbreviations count, so "Saint-Étienne" is not "Saint-Etienne", "St-Étienne" or
+    "Saint Étienne", and "Brest Métropole" is not "Brest".
+    """
     return unicodedata.normalize("NFC", text).casefold().strip()
 
 
-def _codes(application: Application) -> dict[str, str]:
-    """Each code that identifies the applicant, with what it is."""
+def applicant_codes(application: Application) -> dict[str, str]:
+    """Each code that identifies the applicant, with what it is: its INSEE code, its SIREN,
+    and the SIREN of the intercommunalité it belongs to."""
     territory = application.territory
     codes = {}
     if territory.insee:
@@ -35,17 +42,19 @@ def find_conflicts(
 ) -> tuple[Conflict, ...]:
     """Every (juror, application) pair in conflict, with the reason; one per pair.
 
-    Declared: the juror lists the application id, or one of its codes.
-    Automatic: the juror's territory has the applicant's INSEE or SIREN code, or is the
-    applicant's intercommunalité, or the juror's territory or organisation bears the
-    applicant's name.
+    Declared: the juror lists the application id, or one of the applicant's codes (its
+    INSEE code, its SIREN, or its intercommunalité's SIREN), written exactly.
+    Automatic: the juror's territory has one of those codes (so a juror of an
+    intercommunalité is in conflict with its member communes that give its SIREN), or the
+    juror's territory name or organisation is the applicant's territory name, compared
+    after NFC, case folding and trimming only (see `_name`).
     """
     by_id: dict[str, Application] = {}
     by_code: dict[str, list[tuple[Application, str]]] = defaultdict(list)
     by_name: dict[str, list[Application]] = defaultdict(list)
     for application in applications:
         by_id[application.id] = application
-        for code, what in _codes(application).items():
+        for code, what in applicant_codes(application).items():
             by_code[code].append((application, what))
         by_name[_name(application.territory.name)].append(application)
     found: dict[tuple[str, str], Conflict] = {}

@@ -7,10 +7,32 @@ from pydantic_core import PydanticCustomError
 
 from labelscore.models.base import Identifier, Strict, Text
 
+SCALE_LIMIT = 1_000_000
+"""Scale bounds (and so marks) lie between -SCALE_LIMIT and SCALE_LIMIT."""
+
+SCALE_MIN_SPAN = 0.01
+"""The narrowest scale: max at least this far above min, so a mark keeps its precision."""
+
+WEIGHT_MIN = 0.001
+WEIGHT_MAX = 1000
+"""Weights lie between these: a heaviest criterion at most a million times the lightest."""
+
+MAX_ORDER = 1000
+"""The highest place a category can take in the published list."""
+
 
 class Scale(Strict):
-    min: int | float = Field(default=0, description="Lowest mark.")
-    max: int | float = Field(description="Highest mark.")
+    min: int | float = Field(
+        default=0,
+        ge=-SCALE_LIMIT,
+        le=SCALE_LIMIT,
+        description="Lowest mark (-1,000,000 to 1,000,000).",
+    )
+    max: int | float = Field(
+        ge=-SCALE_LIMIT,
+        le=SCALE_LIMIT,
+        description="Highest mark (-1,000,000 to 1,000,000), at least 0.01 above min.",
+    )
 
     @model_validator(mode="after")
     def _ordered(self) -> Scale:
@@ -18,7 +40,20 @@ class Scale(Strict):
             raise PydanticCustomError(
                 "scale_order",
                 "max ({max}) must be greater than min ({min})",
-                {"max": self.max, "min": self.min, "field": "max"},
+                {"max": _written(self.max), "min": _written(self.min), "field": "max"},
+            )
+        # Tolerance: 0.1 to 0.11 is 0.01 wide as written, 0.00999... in binary.
+        if self.max - self.min < SCALE_MIN_SPAN * (1 - 1e-9):
+            raise PydanticCustomError(
+                "scale_span",
+                "the scale from {min} to {max} is too narrow: make max at least {span} "
+                "above min (or mark on a wider scale, such as 0 to 10)",
+                {
+                    "max": _written(self.max),
+                    "min": _written(self.min),
+                    "span": SCALE_MIN_SPAN,
+                    "field": "max",
+                },
             )
         return self
 
@@ -30,11 +65,20 @@ class Scale(Strict):
         return self.min <= mark <= self.max
 
 
+def _written(number: float) -> str:
+    """A number as the user wrote it."""
+    return str(getattr(number, "source", number))
+
+
 class Criterion(Strict):
     id: Identifier = Field(description="Identifier used in the jurors' score files.")
     title: Text = Field(description="Short name shown to jurors.")
     guidance: Text | None = Field(default=None, description="What a juror should look at.")
-    weight: int | float = Field(gt=0, description="Relative weight within the category.")
+    weight: int | float = Field(
+        ge=WEIGHT_MIN,
+        le=WEIGHT_MAX,
+        description="Relative weight within the category (0.001 to 1000).",
+    )
     scale: Scale = Field(description="Range of marks, e.g. {min: 0, max: 5}.")
 
 
@@ -46,8 +90,9 @@ class Category(Strict):
     order: int | None = Field(
         default=None,
         ge=0,
-        description="Place of the category in the published list; categories without one "
-        "come after, by id.",
+        le=MAX_ORDER,
+        description="Place of the category in the published list (0 to 1000); categories "
+        "without one come after, by id.",
     )
     criteria: list[Criterion] = Field(min_length=1, description="Weighted criteria.")
 

@@ -5,12 +5,39 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from labelscore.choices import Aggregate, Normalize
 from labelscore.models.application import IndicatorKind, Status
 from labelscore.models.base import CHOICE, Identifier, Strict, Text
+
+MAX_COUNT = 100_000
+"""Labels and quotas: far above any edition, low enough that no count can hang the engine."""
+
+MAX_JURORS = 1_000
+"""The most jurors an application can be asked to need."""
+
+MAX_QUESTIONS = 1_000
+"""The most preselection questions an application can be asked to answer yes to."""
+
+
+def _listed_twice(items: list[str], fix: str) -> None:
+    """An error on the second mention of an item already in the list."""
+    first: dict[str, int] = {}
+    for index, item in enumerate(items):
+        if item in first:
+            raise PydanticCustomError(
+                "listed_twice",
+                "'{item}' is already listed (item {first} of this list); {fix}",
+                {
+                    "item": str(item),
+                    "first": first[item] + 1,
+                    "fix": fix,
+                    "field": str(index),
+                },
+            )
+        first[item] = index
 
 
 class PreselectionCriterion(Strict):
@@ -45,21 +72,92 @@ class PreselectionCriterion(Strict):
                 "'indicator_kinds' or 'filled' (found {count})",
                 {"count": len(given)},
             )
+        choices = {
+            "status": "planned, in progress or realised",
+            "indicator_kinds": "audience, usage, resources or other",
+        }
+        name = given[0]
+        if name in choices and not getattr(self, name):
+            raise PydanticCustomError(
+                "empty_question",
+                "an empty list answers no for every application; list at least one of: "
+                "{choices}, or remove the question",
+                {"choices": choices[name], "field": name},
+            )
         return self
 
 
 class Preselection(Strict):
     at_least: int = Field(
-        default=1, ge=0, description="How many of the questions must be answered yes."
+        default=1,
+        ge=0,
+        le=MAX_QUESTIONS,
+        description="How many of the questions must be answered yes; at most the number of "
+        "questions. Default: 1 when questions are listed, 0 when there are none.",
     )
     criteria: list[PreselectionCriterion] = Field(
         default_factory=list, description="The predefined yes/no questions."
     )
 
+    @model_validator(mode="before")
+    @classmethod
+    def _default_at_least(cls, data: object) -> object:
+        """Without questions, nothing can be answered yes: the default asks for none."""
+        if isinstance(data, dict) and "at_least" not in data and not data.get("criteria"):
+            return {**data, "at_least": 0}
+        return data
+
+    @field_validator("criteria")
+    @classmethod
+    def _unique_questions(
+        cls, criteria: list[PreselectionCriterion]
+    ) -> list[PreselectionCriterion]:
+        first: dict[str, int] = {}
+        for index, question in enumerate(criteria):
+            if question.id in first:
+                raise PydanticCustomError(
+                    "listed_twice",
+                    "question '{id}' is already listed (question {first}); give each "
+                    "question its own id",
+                    {"id": question.id, "first": first[question.id] + 1, "field": f"{index}.id"},
+                )
+            first[question.id] = index
+        return criteria
+
+    @model_validator(mode="after")
+    def _passable(self) -> Preselection:
+        count = len(self.criteria)
+        if self.at_least > count:
+            fix = (
+                "set 'at_least: 0' or list questions under 'criteria'"
+                if count == 0
+                else f"lower at_least to {count} at most, or add questions"
+            )
+            there = "there is no question" if count == 0 else f"there are only {count} questions"
+            if count == 1:
+                there = "there is only 1 question"
+            raise PydanticCustomError(
+                "preselection_impossible",
+                "at_least is {at_least} but {there}: no application could pass round 1; {fix}",
+                {"at_least": self.at_least, "there": there, "fix": fix, "field": "at_least"},
+            )
+        return self
+
 
 class PerCategory(Strict):
-    min: int = Field(default=0, ge=0, description="Labels every category receives at least.")
-    max: int | None = Field(default=None, ge=0, description="Labels a category receives at most.")
+    min: int = Field(
+        default=0,
+        ge=0,
+        le=MAX_COUNT,
+        description="Labels every category receives at least (0 to 100,000); times the "
+        "number of categories, at most 'labels'.",
+    )
+    max: int | None = Field(
+        default=None,
+        ge=0,
+        le=MAX_COUNT,
+        description="Labels a category receives at most (0 to 100,000).",
+    )
 
 
 class TieBreak(StrEnum):
@@ -70,7 +168,9 @@ class TieBreak(StrEnum):
 
 
 class Awards(Strict):
-    labels: int = Field(ge=0, description="Total number of labels awarded.")
+    labels: int = Field(
+        ge=0, le=MAX_COUNT, description="Total number of labels awarded (0 to 100,000)."
+    )
     per_category: PerCategory = Field(default_factory=PerCategory, description="Quotas.")
     minimum_score: float = Field(
         default=0, ge=0, le=100, description="Score (0-100) below which no label is awarded."
@@ -82,13 +182,33 @@ class Awards(Strict):
         default_factory=list,
         description="On equal scores, the rules tried in order: realised (realised projects "
         "first), median (higher median juror score), top_criterion (higher mark on the "
-        "category's heaviest criterion), jurors (more jurors).",
+        "category's heaviest criterion), jurors (more jurors). Each rule at most once.",
     )
     jury_order: list[Identifier] = Field(
         default_factory=list,
-        description="Ties the jury settled by vote: application ids, preferred first. "
-        "Applied after the tie_break rules.",
+        description="Ties the jury settled by vote: application ids, preferred first, each "
+        "once. Applied after the tie_break rules.",
     )
+
+    @field_validator("tie_break")
+    @classmethod
+    def _rules_once(cls, rules: list[TieBreak]) -> list[TieBreak]:
+        _listed_twice(
+            [rule.value for rule in rules],
+            "a rule settles nothing the second time: remove this one or write another rule "
+            "(realised, median, top_criterion or jurors)",
+        )
+        return rules
+
+    @field_validator("jury_order")
+    @classmethod
+    def _applications_once(cls, order: list[str]) -> list[str]:
+        _listed_twice(
+            order,
+            "the jury's order gives each application one place: keep it where the vote put it "
+            "and remove the other",
+        )
+        return order
 
     @model_validator(mode="after")
     def _quotas(self) -> Awards:
@@ -106,7 +226,9 @@ class Scoring(Strict):
     minimum_jurors: int = Field(
         default=1,
         ge=1,
-        description="Jurors without a conflict an application needs to be ranked.",
+        le=MAX_JURORS,
+        description="Jurors without a conflict an application needs to be ranked (1 to "
+        "1,000); at most the number of jurors of each category in the roster.",
     )
     aggregate: Annotated[Aggregate, CHOICE] = Field(
         default=Aggregate.MEAN,
