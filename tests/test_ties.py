@@ -4,16 +4,22 @@ from __future__ import annotations
 
 import io
 import itertools
+import shutil
+from pathlib import Path
 
 from hypothesis import given, settings
 
+from labelscore.api import rank as api_rank
 from labelscore.edition import Edition
 from labelscore.engine.ranking import rank_edition
+from labelscore.problems import Severity
 from labelscore.render.explain import print_explain
 from labelscore.render.jsondoc import to_json
 from labelscore.render.tables import print_rank
 from labelscore.render.text import console
 from labelscore.results import Entry, Result
+from labelscore.validation import validate_paths
+from tests.conftest import FIXTURES
 from tests.factories import application, category, edition, rules
 from tests.test_properties import editions
 
@@ -133,3 +139,17 @@ def test_every_label_decided_at_an_equal_score_is_a_listed_tie(the_edition: Edit
     text = _text(result)
     assert "settled by unsettled" not in text
     assert f"Ties at the label line: {len(listed)}" in text
+
+
+def test_a_vote_that_orders_no_tie_is_reported_where_it_is_written(tmp_path: Path) -> None:
+    folder = tmp_path / "edition"
+    shutil.copytree(FIXTURES / "editions" / "mini", folder)
+    rules_file = folder / "labelscore.yaml"
+    rules_file.write_text(rules_file.read_text("utf-8") + "  jury_order: [a-ajaccio]\n", "utf-8")
+    (problem,) = [p for p in validate_paths([folder]) if p.field.startswith("awards")]
+    assert (problem.file, problem.line, problem.column) == (rules_file.as_posix(), 19, 16)
+    assert problem.field == "awards.jury_order.0"
+    assert problem.severity is Severity.WARNING
+    assert "'a-ajaccio' is not tied with any other application" in problem.message
+    _, _, warnings = api_rank(folder)
+    assert problem in warnings

@@ -5,32 +5,39 @@ from __future__ import annotations
 from pathlib import Path
 
 from labelscore.checks import build_edition, check_edition
+from labelscore.checks_result import vote_problems
 from labelscore.choices import Aggregate, Normalize
 from labelscore.edition import Edition
 from labelscore.engine.ranking import rank_edition
-from labelscore.loading import Progress, collector_paused, read_edition
+from labelscore.loading import EditionFiles, Progress, collector_paused, read_edition
 from labelscore.problems import Problem, ProblemsFoundError, sort_problems
 from labelscore.results import Result
 
 
-def _read(folder: Path, progress: Progress | None = None) -> tuple[Edition | None, list[Problem]]:
+def _read(
+    folder: Path, progress: Progress | None = None
+) -> tuple[EditionFiles, Edition | None, list[Problem]]:
     with collector_paused():
         files = read_edition(folder, progress)
         problems = files.problems + check_edition(files)
-        return build_edition(files, problems), problems
+        return files, build_edition(files, problems), problems
 
 
 def edition_problems(folder: Path) -> tuple[Edition | None, list[Problem]]:
     """Read an edition folder: the edition (None if it has errors) and every problem found,
-    sorted by file, line and column."""
-    edition, problems = _read(folder)
+    sorted by file, line and column. An edition without errors is ranked by its own rules,
+    to check what only the ranking shows (a jury vote that orders no tie)."""
+    files, edition, problems = _read(folder)
+    if edition is not None:
+        with collector_paused():
+            problems += vote_problems(files, rank_edition(edition))
     return edition, sort_problems(problems)
 
 
 def load_edition(folder: Path, progress: Progress | None = None) -> tuple[Edition, list[Problem]]:
     """The edition and its warnings (in no particular order, not yet placed); raises
     ProblemsFoundError, with every problem sorted, when any file has an error."""
-    edition, problems = _read(folder, progress)
+    _, edition, problems = _read(folder, progress)
     if edition is None:
         raise ProblemsFoundError(sort_problems(problems))
     return edition, problems
@@ -44,7 +51,9 @@ def rank(
     progress: Progress | None = None,
 ) -> tuple[Edition, Result, list[Problem]]:
     """Load and rank an edition; options default to its labelscore.yaml."""
-    edition, warnings = load_edition(folder, progress)
+    files, edition, problems = _read(folder, progress)
+    if edition is None:
+        raise ProblemsFoundError(sort_problems(problems))
     with collector_paused():
         result = rank_edition(edition, aggregate=aggregate, normalize=normalize)
-    return edition, result, warnings
+    return edition, result, problems + vote_problems(files, result)
