@@ -1,9 +1,17 @@
-"""Writing results: atomically, and never over the edition's own input files."""
+"""Writing results: atomically, only to regular files, and never over the edition's inputs.
+
+An output path names a regular file, or a file still to create. A symbolic link is
+followed: the file it leads to is written and the link stays a link (a link to a shared
+folder keeps working). Anything else (a folder, a named pipe, a socket, a device such as
+/dev/null, or a link to one of those) is refused: the rename that makes a write atomic
+would replace it.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import os
-import tempfile
+import stat
 from pathlib import Path
 
 from labelscore.loading import APPLICATIONS_DIR, CRITERIA_DIR, JURY_DIR
@@ -12,6 +20,40 @@ from labelscore.problems import LabelscoreError
 
 class OutputError(LabelscoreError):
     """The output cannot be written there: among the inputs, or where no file can go."""
+
+
+_KINDS = (
+    (stat.S_ISFIFO, "a named pipe"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a device"),
+    (stat.S_ISBLK, "a device"),
+)
+
+_NEW_FILE_MODE = 0o666
+"""What a new file is created with; the umask takes its share, as for any program."""
+
+
+def _target(output: Path) -> tuple[Path, os.stat_result | None]:
+    """The file `output` leads to, symbolic links followed, and its state (None: absent).
+
+    Raises OutputError when that is not a regular file."""
+    target = Path(os.path.realpath(output))
+    try:
+        state = os.stat(target)
+    except FileNotFoundError:
+        return target, None
+    except OSError as error:
+        raise OutputError(f"cannot write {output}: {error.strerror or error}") from None
+    if stat.S_ISREG(state.st_mode):
+        return target, state
+    linked = target != Path(os.path.abspath(output))
+    subject = f"{output} leads to {target}, which" if linked else f"{output}"
+    if stat.S_ISDIR(state.st_mode):
+        raise OutputError(f"{subject} is a folder; give a file name, such as {output}/winners.csv")
+    kind = next((word for test, word in _KINDS if test(state.st_mode)), "something else")
+    raise OutputError(
+        f"{subject} is {kind}, not a file; give the name of a .csv file, or - for standard output"
+    )
 
 
 def check_output_path(output: Path, edition: Path) -> None:
@@ -23,28 +65,65 @@ def check_output_path(output: Path, edition: Path) -> None:
             )
     if target.suffix in (".yaml", ".yml"):
         raise OutputError(f"{output} is a YAML file name; write the output to a .csv file")
-    if target.is_dir():
-        raise OutputError(f"{output} is a folder; give a file name, such as {output}/winners.csv")
+    _target(output)
     if not target.parent.is_dir():
         raise OutputError(f"the folder {output.parent} does not exist")
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """The old file or the new one, never half of one: write beside it, then rename."""
-    directory = path.resolve().parent
+    """The old file or the new one, never half of one: write beside it, then rename.
+
+    Only a regular file, or a path where there is nothing yet, is written (through
+    symbolic links); anything else raises OutputError, and so does a failed write. A new
+    file gets the usual mode (0666 less the umask); a replaced one keeps its mode, and
+    its owner when the process may give it. The temporary file is removed whatever stops
+    the write, a signal turned into an exception included (see cli.main): its name is
+    known before the file exists, so no moment is left where it could be forgotten."""
+    target, state = _target(path)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+    temporary: Path | None = None
     try:
-        descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
-    except OSError as error:
-        raise OutputError(f"cannot write {path}: {error.strerror}") from None
-    try:
+        for _ in range(100):
+            temporary = target.with_name(f".{target.name}.{os.urandom(6).hex()}")
+            try:
+                descriptor = os.open(temporary, flags, _NEW_FILE_MODE)
+                break
+            except FileExistsError:
+                temporary = None
+        else:
+            raise OutputError(f"cannot write {path}: no free temporary name beside it")
         with os.fdopen(descriptor, "wb") as handle:
+            if state is not None:
+                _keep_owner_and_mode(handle.fileno(), state)
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(temporary, path)
+        _target(path)  # Again at the last moment: what is there may have changed meanwhile.
+        os.replace(temporary, target)
+        temporary = None
+        _sync_folder(target.parent)
     except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
-        raise OutputError(f"cannot write {path}: {error.strerror}") from None
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+        raise OutputError(f"cannot write {path}: {error.strerror or error}") from None
+    finally:
+        if temporary is not None:
+            temporary.unlink(missing_ok=True)
+
+
+def _keep_owner_and_mode(descriptor: int, state: os.stat_result) -> None:
+    with contextlib.suppress(PermissionError):  # only root may give a file away
+        os.fchown(descriptor, state.st_uid, state.st_gid)
+    os.fchmod(descriptor, stat.S_IMODE(state.st_mode))
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable, where the folder can be opened and synced."""
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
