@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from labelscore.engine.awards import Allocation, Candidate, allocate
+from labelscore.engine.awards import Allocation, Candidate, Closed, allocate
 from labelscore.models.rules import PerCategory
 
 
@@ -58,7 +58,7 @@ def _reference(candidates: Sequence[Candidate], total: int, quotas: PerCategory)
     sizes = {len(outcome) for outcome in outcomes}
     assert len(sizes) <= 1, "the number of labels must not depend on the order of a tie"
     given = sizes.pop() if sizes else 0
-    return Allocation(frozenset(always), frozenset(sometimes), given - len(always), frozenset())
+    return Allocation(frozenset(always), frozenset(sometimes), given - len(always), {})
 
 
 @st.composite
@@ -106,7 +106,7 @@ def test_a_tie_with_an_entry_of_a_full_category_is_no_tie() -> None:
     assert found.labelled == {"top", "b"}
     assert found.pending == frozenset()
     assert found.pending_labels == 0
-    assert found.blocked == {"a"}
+    assert found.blocked == {"a": Closed.CATEGORY_FULL}
 
 
 def test_a_reserved_place_is_not_lost_to_a_tie() -> None:

@@ -17,7 +17,7 @@ from labelscore.render.explain import print_explain
 from labelscore.render.jsondoc import to_json
 from labelscore.render.tables import print_rank
 from labelscore.render.text import console
-from labelscore.results import Entry, Result
+from labelscore.results import Entry, Outcome, Result
 from labelscore.validation import validate_paths
 from tests.conftest import FIXTURES
 from tests.factories import application, category, edition, rules
@@ -70,6 +70,7 @@ def test_an_entry_of_a_full_category_does_not_hold_a_label_back() -> None:
     assert set(tie.applications) == {"a", "b"}
     assert tie.decided_by == ("quota",)
     assert entries["a"].label_tie == "quota"
+    assert entries["a"].outcome is Outcome.CATEGORY_FULL
 
 
 def test_a_vote_for_the_blocked_entry_changes_nothing() -> None:
@@ -89,6 +90,7 @@ def test_a_rule_settles_a_tie_across_categories_and_says_so() -> None:
     assert tie.applications == ("b", "a")
     assert tie.decided_by == ("realised",)
     assert entries["a"].label_tie == "realised"
+    assert entries["a"].outcome is Outcome.TIE_LOST
     assert '"tie_settled_by": "realised"' in to_json(result)
     buffer = io.StringIO()
     print_explain(console(buffer, width=120), entries["a"], result, the_edition)
@@ -136,6 +138,12 @@ def test_every_label_decided_at_an_equal_score_is_a_listed_tie(the_edition: Edit
             assert any({first.id, second.id} <= set(t.applications) for t in listed)
     if result.pending_labels:
         assert any(not t.settled for t in listed)
+    for entry in result.entries:
+        assert entry.labelled == (entry.outcome is Outcome.LABELLED)
+        assert entry.pending == (entry.outcome is Outcome.TIE_PENDING)
+        assert (entry.score is None) == (entry.outcome is Outcome.NEEDS_MORE_SCORES)
+        if entry.outcome is Outcome.TIE_LOST:
+            assert entry.label_tie not in (None, "quota", "jury vote pending")
     text = _text(result)
     assert "settled by unsettled" not in text
     assert f"Ties at the label line: {len(listed)}" in text

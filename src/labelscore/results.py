@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 from labelscore.choices import Aggregate, Normalize
 from labelscore.models.application import Application
@@ -30,6 +31,23 @@ class JurorScore:
     """After z-score normalisation; None when normalisation is off."""
     missing: tuple[str, ...]
     """Criteria this juror left unmarked (their weight is spread over the others)."""
+
+
+class Outcome(StrEnum):
+    """What became of an application in round 2, and why; one reason each."""
+
+    LABELLED = "labelled"
+    TIE_PENDING = "tie_pending"
+    """Tied at the label line: the jury's vote decides."""
+    NEEDS_MORE_SCORES = "needs_more_scores"
+    NOT_PRESELECTED = "not_preselected"
+    BELOW_MINIMUM = "below_minimum"
+    CATEGORY_FULL = "category_full"
+    """Its category had reached per_category.max when its score came."""
+    NO_PLACE_LEFT = "no_place_left"
+    """Every label was given to higher scores, or the rest reserved for other categories."""
+    TIE_LOST = "tie_lost"
+    """Tied at the label line, and a rule or the jury's vote put the others first."""
 
 
 @dataclass(frozen=True)
@@ -62,9 +80,11 @@ class Entry:
     tie_rule: str | None
     """The rule that placed it after the entry above it with the same rounded score
     ('unsettled' when no rule and no vote did)."""
-    label_tie: str | None = None
+    label_tie: str | None
     """In a tie at the label line: what decided its outcome against the entries of equal
     score (a tie-break rule, 'jury vote', 'quota' or 'jury vote pending')."""
+    outcome: Outcome
+    """Labelled, or the reason it is not."""
 
     @property
     def id(self) -> str:

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 
 from labelscore.models.rules import PerCategory
 
@@ -45,9 +46,15 @@ class Allocation:
     pending: frozenset[str]
     """Tied entries competing for `pending_labels` places the jury must give."""
     pending_labels: int
-    blocked: frozenset[str]
-    """Candidates no order among the entries of their score could have labelled: their
-    category had reached its maximum, or the places left were reserved for others."""
+    blocked: Mapping[str, Closed]
+    """Candidates no order among the entries of their score could have labelled, and why:
+    their category had reached its maximum, or no place was left for it (all given, or
+    the rest reserved for other categories' minimum)."""
+
+
+class Closed(StrEnum):
+    CATEGORY_FULL = "category_full"
+    NO_PLACE_LEFT = "no_place_left"
 
 
 class _Places:
@@ -68,9 +75,14 @@ class _Places:
         """Places the category's maximum still allows (None: no maximum)."""
         return None if self.cap is None else max(0, self.cap - self.taken[category])
 
-    def open_to(self, category: str) -> bool:
+    def closed(self, category: str) -> Closed | None:
+        """Why no entry of the category can take a place now; None when one can."""
         room = self.room(category)
-        return (room is None or room >= 1) and (self.need[category] >= 1 or self.free >= 1)
+        if room is not None and room < 1:
+            return Closed.CATEGORY_FULL
+        if self.need[category] < 1 and self.free < 1:
+            return Closed.NO_PLACE_LEFT
+        return None
 
     def take(self, group: Sequence[Candidate]) -> tuple[set[str], set[str], int]:
         """(sure, in some orders only, places taken) for a group of equal keys."""
@@ -89,7 +101,7 @@ class _Places:
             category = member.category
             if fits[category] == count[category] and (extra[category] == 0 or self.free >= demand):
                 sure.add(member.id)
-            elif self.open_to(category):
+            elif self.closed(category) is None:
                 some.add(member.id)
         used_free = min(self.free, demand)
         self.free -= used_free
@@ -105,15 +117,18 @@ def allocate(candidates: Sequence[Candidate], total: int, quotas: PerCategory) -
     places = _Places(candidates, total, quotas)
     labelled: set[str] = set()
     pending: set[str] = set()
-    blocked: set[str] = set()
+    blocked: dict[str, Closed] = {}
     held = 0
     ordered = sorted(candidates, key=lambda c: (c.key, c.id))
     for _, level in itertools.groupby(ordered, key=lambda c: c.score):
         same_score = list(level)
-        blocked.update(c.id for c in same_score if not places.open_to(c.category))
+        for candidate in same_score:
+            why = places.closed(candidate.category)
+            if why is not None:
+                blocked[candidate.id] = why
         for _, members in itertools.groupby(same_score, key=lambda c: c.key):
             sure, some, taken = places.take(list(members))
             labelled |= sure
             pending |= some
             held += taken - len(sure)
-    return Allocation(frozenset(labelled), frozenset(pending), held, frozenset(blocked))
+    return Allocation(frozenset(labelled), frozenset(pending), held, blocked)

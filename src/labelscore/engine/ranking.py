@@ -12,7 +12,7 @@ from labelscore.digest import edition_digest
 from labelscore.edition import Edition
 from labelscore.engine.aggregate import aggregate
 from labelscore.engine.agreement import krippendorff_alpha_interval
-from labelscore.engine.awards import Allocation, Candidate, allocate
+from labelscore.engine.awards import Allocation, Candidate, Closed, allocate
 from labelscore.engine.conflicts import find_conflicts
 from labelscore.engine.normalize import zscore
 from labelscore.engine.preselection import is_preselected, preselection_answers
@@ -33,6 +33,7 @@ from labelscore.results import (
     Conflict,
     Entry,
     JurorScore,
+    Outcome,
     Result,
     Tie,
 )
@@ -277,6 +278,7 @@ class _Context:
         threshold = self.rules.scoring.discuss_spread
         answers = preselection_answers(self.rules.awards.preselection, application)
         labelled = ident in self.allocation.labelled
+        preselected = is_preselected(self.rules.awards.preselection, answers)
         return Entry(
             application=application,
             juror_scores=jurors,
@@ -285,7 +287,7 @@ class _Context:
             score=self.scores[ident],
             rank=rank,
             preselection=answers,
-            preselected=is_preselected(self.rules.awards.preselection, answers),
+            preselected=preselected,
             labelled=labelled,
             pending=ident in self.allocation.pending,
             jurors_missing=max(0, self.rules.scoring.minimum_jurors - len(jurors)),
@@ -294,7 +296,27 @@ class _Context:
             label_differs=labelled != (ident in self.labelled_otherwise),
             tie_rule=tie_rule,
             label_tie=self.decided.get(ident),
+            outcome=self.outcome(ident, preselected),
         )
+
+    def outcome(self, ident: str, preselected: bool) -> Outcome:
+        score = self.scores[ident]
+        if ident in self.allocation.labelled:
+            return Outcome.LABELLED
+        if ident in self.allocation.pending:
+            return Outcome.TIE_PENDING
+        if score is None:
+            return Outcome.NEEDS_MORE_SCORES
+        if not preselected:
+            return Outcome.NOT_PRESELECTED
+        if comparable(score) < self.rules.awards.minimum_score:
+            return Outcome.BELOW_MINIMUM
+        closed = self.allocation.blocked.get(ident)
+        if closed is Closed.CATEGORY_FULL:
+            return Outcome.CATEGORY_FULL
+        if closed is None and ident in self.decided:
+            return Outcome.TIE_LOST
+        return Outcome.NO_PLACE_LEFT
 
 
 def _agreement(edition: Edition, scored: _Scored) -> tuple[Agreement, ...]:

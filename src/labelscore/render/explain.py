@@ -8,11 +8,10 @@ from rich.text import Text
 
 from labelscore.choices import Normalize
 from labelscore.edition import Edition
-from labelscore.engine.scoring import comparable
-from labelscore.engine.ties import QUOTA, UNSETTLED
+from labelscore.engine.ties import UNSETTLED
 from labelscore.render.tables import decision_words, score_text
 from labelscore.render.text import plain
-from labelscore.results import Entry, Result
+from labelscore.results import Entry, Outcome, Result
 
 
 def _marks(edition: Edition, application: str) -> dict[str, dict[str, float]]:
@@ -31,36 +30,32 @@ def _tie_with(entry: Entry, result: Result) -> str:
     return ", ".join(others)
 
 
-def _outcome(entry: Entry, result: Result, edition: Edition) -> str:
-    awards = edition.rules.awards
-    if entry.pending:
-        return (
-            f"tied at the label line with {_tie_with(entry, result)}: the jury must vote "
-            "(awards.jury_order)"
-        )
-    if entry.labelled:
-        if entry.label_tie is not None:
-            return (
-                f"labelled; tied with {_tie_with(entry, result)}, {decision_words(entry.label_tie)}"
-            )
-        return "labelled"
-    if entry.score is None:
-        return f"not ranked: {entry.jurors_missing} more juror(s) without a conflict needed"
-    if not entry.preselected:
-        return "not labelled: not preselected (answers no to every preselection question)"
-    if comparable(entry.score) < awards.minimum_score:
-        return f"not labelled: score below the minimum of {awards.minimum_score:g}"
-    if entry.label_tie == QUOTA:
-        return (
-            f"not labelled: tied with {_tie_with(entry, result)}, but its category could take "
-            "no more labels (category maximum reached, or the places left were reserved for "
-            "other categories' minimum)"
-        )
-    if entry.label_tie is not None:
-        return (
-            f"not labelled: tied with {_tie_with(entry, result)}, {decision_words(entry.label_tie)}"
-        )
-    return "not labelled: the labels went to higher scores (total or category quota reached)"
+def _outcome(entry: Entry, result: Result) -> str:
+    tied = _tie_with(entry, result)
+    decision = decision_words(entry.label_tie) if entry.label_tie else ""
+    match entry.outcome:
+        case Outcome.LABELLED if entry.label_tie is not None:
+            return f"labelled; tied with {tied}, {decision}"
+        case Outcome.LABELLED:
+            return "labelled"
+        case Outcome.TIE_PENDING:
+            return f"tied at the label line with {tied}: the jury must vote (awards.jury_order)"
+        case Outcome.NEEDS_MORE_SCORES:
+            return f"not ranked: {entry.jurors_missing} more juror(s) without a conflict needed"
+        case Outcome.NOT_PRESELECTED:
+            return "not labelled: not preselected (answers no to every preselection question)"
+        case Outcome.BELOW_MINIMUM:
+            return f"not labelled: score below the minimum of {result.minimum_score:g}"
+        case Outcome.TIE_LOST:
+            return f"not labelled: tied with {tied}, {decision}"
+        case Outcome.CATEGORY_FULL:
+            lead = f"tied with {tied}, but " if entry.label_tie else ""
+            return f"not labelled: {lead}its category had reached its maximum of labels"
+    lead = f"tied with {tied}, but " if entry.label_tie else ""
+    return (
+        f"not labelled: {lead}no label was left for it (the labels went to higher scores, "
+        "or the rest were reserved for other categories' minimum)"
+    )
 
 
 def marks_table(entry: Entry, edition: Edition) -> Table:
@@ -141,7 +136,7 @@ def print_explain(out: Console, entry: Entry, result: Result, edition: Edition) 
     elif entry.tie_rule:
         line += f" (same score as the entry above; order settled by {entry.tie_rule})"
     out.print(plain(line))
-    out.print(plain(f"Outcome: {_outcome(entry, result, edition)}"))
+    out.print(plain(f"Outcome: {_outcome(entry, result)}"))
     if entry.label_differs:
         other = "raw scores" if result.normalize is Normalize.ZSCORE else "z-scores"
         verdict = "would not be" if entry.labelled else "would be"

@@ -44,6 +44,7 @@ def _entry(entry: Entry) -> dict[str, object]:
         "preselected": entry.preselected,
         "labelled": entry.labelled,
         "pending_tie": entry.pending,
+        "outcome": entry.outcome.value,
     }
 
 

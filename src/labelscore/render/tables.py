@@ -8,10 +8,9 @@ from rich.table import Table
 from rich.text import Text
 
 from labelscore.choices import Normalize
-from labelscore.engine.scoring import comparable
 from labelscore.engine.ties import JURY_VOTE, QUOTA, UNSETTLED, VOTE_PENDING
 from labelscore.render.text import plain
-from labelscore.results import CategoryResult, Entry, Result, Tie
+from labelscore.results import CategoryResult, Entry, Outcome, Result, Tie
 
 
 def score_text(score: float | None) -> str:
@@ -50,11 +49,7 @@ def _notes(entry: Entry, result: Result) -> Text:
             notes.append("; ")
         notes.append(text, style=style)
 
-    if (
-        entry.preselected
-        and entry.score is not None
-        and comparable(entry.score) < result.minimum_score
-    ):
+    if entry.outcome is Outcome.BELOW_MINIMUM:
         add(f"below the minimum score ({result.minimum_score:g})", "dim")
     if entry.label_differs:
         add(f"{'not ' if entry.labelled else ''}labelled with {other}", "bold magenta")
