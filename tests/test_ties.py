@@ -93,7 +93,7 @@ def test_a_rule_settles_a_tie_across_categories_and_says_so() -> None:
     assert entries["a"].outcome is Outcome.TIE_LOST
     assert '"tie_settled_by": "realised"' in to_json(result)
     buffer = io.StringIO()
-    print_explain(console(buffer, width=120), entries["a"], result, the_edition)
+    print_explain(console(buffer, width=120), entries["a"], result)
     assert "tied with b, decided by the realised rule" in buffer.getvalue()
     assert "went to higher scores" not in buffer.getvalue()
 

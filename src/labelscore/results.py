@@ -51,12 +51,24 @@ class Outcome(StrEnum):
 
 
 @dataclass(frozen=True)
+class JurorMarks:
+    """What one juror wrote for one application, as written (conflicted jurors included)."""
+
+    juror: str
+    marks: tuple[tuple[str, float], ...]
+    """(criterion id, mark), in the order of the category's criteria."""
+    comment: str | None
+
+
+@dataclass(frozen=True)
 class Entry:
     application: Application
     juror_scores: tuple[JurorScore, ...]
     """Jurors without a conflict, by juror id."""
     excluded: tuple[Conflict, ...]
     """Jurors who marked this application but are in conflict with it."""
+    marks: tuple[JurorMarks, ...]
+    """Every juror's marks for it, by juror id, the excluded jurors' included."""
     raw_score: float | None
     """Aggregate of the raw scores; None when the application has too few jurors."""
     score: float | None

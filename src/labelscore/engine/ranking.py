@@ -32,6 +32,7 @@ from labelscore.results import (
     CategoryResult,
     Conflict,
     Entry,
+    JurorMarks,
     JurorScore,
     Outcome,
     Result,
@@ -55,13 +56,23 @@ class _Scored:
     centred_only: tuple[tuple[str, str, str], ...]
 
 
-def _collect_marks(edition: Edition) -> dict[str, dict[str, Marks]]:
+@dataclass(frozen=True)
+class _Sheets:
+    marks: dict[str, dict[str, Marks]]
     """application id -> juror id -> marks."""
+    comments: dict[tuple[str, str], str]
+    """(juror id, application id) -> the juror's comment."""
+
+
+def _collect_marks(edition: Edition) -> _Sheets:
     marks: dict[str, dict[str, Marks]] = defaultdict(dict)
+    comments: dict[tuple[str, str], str] = {}
     for sheet in edition.sheets:
         for score in sheet.scores:
             marks[score.application][sheet.juror] = score.marks
-    return marks
+            if score.comment is not None:
+                comments[(sheet.juror, score.application)] = score.comment
+    return _Sheets(marks, comments)
 
 
 def _score(
@@ -170,7 +181,8 @@ def rank_edition(
     rules = edition.rules
     how = aggregate or rules.scoring.aggregate
     normalize = normalize or rules.scoring.normalize
-    marks = _collect_marks(edition)
+    sheets = _collect_marks(edition)
+    marks = sheets.marks
     conflicts = tuple(
         c
         for c in find_conflicts(edition.jurors, edition.applications)
@@ -195,6 +207,7 @@ def rank_edition(
         use_normalised,
         _by_application(conflicts),
         decided,
+        sheets,
     )
     results = []
     at_the_line = {ident for tie in line_ties for ident in tie.applications}
@@ -203,7 +216,7 @@ def rank_edition(
     for application in edition.applications:
         members[application.category].append(application)
     for category in edition.categories:
-        entries = context.entries(members[category.id])
+        entries = context.entries(category, members[category.id])
         results.append(CategoryResult(category, entries))
         other_ties += equal_scores(category.id, entries, chains, at_the_line)
     ranked_scores = {ident: score for ident, score in in_use.items() if score is not None}
@@ -244,8 +257,9 @@ class _Context:
     normalised: bool
     conflicts: Mapping[str, tuple[Conflict, ...]]
     decided: Mapping[str, str]
+    sheets: _Sheets
 
-    def entries(self, applications: list[Application]) -> tuple[Entry, ...]:
+    def entries(self, category: Category, applications: list[Application]) -> tuple[Entry, ...]:
         ranked = sorted(
             (a for a in applications if a.id in self.chains),
             key=lambda a: (
@@ -265,12 +279,14 @@ class _Context:
                 tie_rule = settled_by(self.chains[previous.id], self.chains[application.id])
             else:
                 rank = position
-            entries.append(self.entry(application, rank, tie_rule))
+            entries.append(self.entry(category, application, rank, tie_rule))
             previous = application
-        entries += [self.entry(application, None, None) for application in unranked]
+        entries += [self.entry(category, application, None, None) for application in unranked]
         return tuple(entries)
 
-    def entry(self, application: Application, rank: int | None, tie_rule: str | None) -> Entry:
+    def entry(
+        self, category: Category, application: Application, rank: int | None, tie_rule: str | None
+    ) -> Entry:
         ident = application.id
         jurors = self.scored.juror_scores[ident]
         values = [(s.normalised or 0.0) if self.normalised else s.raw for s in jurors]
@@ -283,6 +299,7 @@ class _Context:
             application=application,
             juror_scores=jurors,
             excluded=self.conflicts.get(ident, ()),
+            marks=self.marks(category, ident),
             raw_score=self.scored.raw[ident],
             score=self.scores[ident],
             rank=rank,
@@ -297,6 +314,19 @@ class _Context:
             tie_rule=tie_rule,
             label_tie=self.decided.get(ident),
             outcome=self.outcome(ident, preselected),
+        )
+
+    def marks(self, category: Category, ident: str) -> tuple[JurorMarks, ...]:
+        given = self.sheets.marks.get(ident, {})
+        return tuple(
+            JurorMarks(
+                juror,
+                tuple(
+                    (c.id, given[juror][c.id]) for c in category.criteria if c.id in given[juror]
+                ),
+                self.sheets.comments.get((juror, ident)),
+            )
+            for juror in sorted(given)
         )
 
     def outcome(self, ident: str, preselected: bool) -> Outcome:

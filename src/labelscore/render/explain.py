@@ -7,21 +7,11 @@ from rich.table import Table
 from rich.text import Text
 
 from labelscore.choices import Normalize
-from labelscore.edition import Edition
 from labelscore.engine.ties import UNSETTLED
+from labelscore.models.criteria import Category
 from labelscore.render.tables import decision_words, score_text
 from labelscore.render.text import plain
 from labelscore.results import Entry, Outcome, Result
-
-
-def _marks(edition: Edition, application: str) -> dict[str, dict[str, float]]:
-    """juror -> criterion -> mark, for one application."""
-    return {
-        sheet.juror: dict(score.marks)
-        for sheet in edition.sheets
-        for score in sheet.scores
-        if score.application == application
-    }
 
 
 def _tie_with(entry: Entry, result: Result) -> str:
@@ -58,9 +48,8 @@ def _outcome(entry: Entry, result: Result) -> str:
     )
 
 
-def marks_table(entry: Entry, edition: Edition) -> Table:
-    category = next(c for c in edition.categories if c.id == entry.application.category)
-    marks = _marks(edition, entry.id)
+def marks_table(entry: Entry, category: Category) -> Table:
+    marks = {given.juror: dict(given.marks) for given in entry.marks}
     excluded = {c.juror: c for c in entry.excluded}
     jurors = sorted(marks)
     table = Table(title=Text("Marks", style="bold"), title_justify="left")
@@ -101,7 +90,7 @@ def marks_table(entry: Entry, edition: Edition) -> Table:
     return table
 
 
-def print_explain(out: Console, entry: Entry, result: Result, edition: Edition) -> None:
+def print_explain(out: Console, entry: Entry, result: Result) -> None:
     application = entry.application
     heading = plain(application.title)
     heading.stylize("bold")
@@ -117,7 +106,13 @@ def print_explain(out: Console, entry: Entry, result: Result, edition: Edition) 
         plain(f"Preselection: {'yes' if entry.preselected else 'no'} (answers yes: {answers})")
     )
     out.print()
-    out.print(marks_table(entry, edition))
+    category = next(
+        c.category for c in result.categories if c.category.id == entry.application.category
+    )
+    out.print(marks_table(entry, category))
+    for given in entry.marks:
+        if given.comment is not None:
+            out.print(plain(f"Comment by {given.juror}: {given.comment}"))
     for conflict in entry.excluded:
         out.print(
             plain(f"Excluded: {conflict.juror}, {conflict.kind} conflict: {conflict.reason}.")

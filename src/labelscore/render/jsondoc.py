@@ -40,6 +40,10 @@ def _entry(entry: Entry) -> dict[str, object]:
             }
             for s in entry.juror_scores
         ],
+        "marks": [
+            {"juror": given.juror, "marks": dict(given.marks), "comment": given.comment}
+            for given in entry.marks
+        ],
         "preselection": list(entry.preselection),
         "preselected": entry.preselected,
         "labelled": entry.labelled,
