@@ -161,6 +161,27 @@ class Tie:
 
 
 @dataclass(frozen=True)
+class JurorReport:
+    juror: str
+    name: str
+    organisation: str
+    categories: tuple[str, ...]
+    scored: int
+    """Applications scored, conflicts excluded."""
+    mean: float | None
+    spread: float | None
+    """Sample standard deviation of their scores."""
+    leniency: float | None
+    """Mean of (their score - mean of the other jurors' scores) over shared applications."""
+    correlation: float | None
+    """Pearson correlation of their scores with the other jurors' mean, on shared ones."""
+    conflicts: int
+    missing_marks: int
+    flag: str | None
+    """'harsh' or 'lenient' when |leniency| exceeds the edition's threshold."""
+
+
+@dataclass(frozen=True)
 class Result:
     name: str
     year: int
@@ -180,6 +201,10 @@ class Result:
     """Labels held back for a tie the jury must settle."""
     digest: str
     """SHA-256 of the edition's inputs in canonical form (see labelscore.digest)."""
+    leniency_flag: float = 0.0
+    """The edition's threshold for flagging a juror harsh or lenient."""
+    jurors: tuple[JurorReport, ...] = ()
+    """How each juror marks, compared with the others (see engine.jury)."""
     tied_on_every_rule: frozenset[str] = frozenset()
     """Ranked entries equal to another on the score and on every tie-break rule: only the
     jury's vote (awards.jury_order) orders them."""

@@ -4,31 +4,9 @@ from __future__ import annotations
 
 import statistics
 from collections import Counter, defaultdict
-from dataclasses import dataclass
 
 from labelscore.edition import Edition
-from labelscore.results import Result
-
-
-@dataclass(frozen=True)
-class JurorReport:
-    juror: str
-    name: str
-    organisation: str
-    categories: tuple[str, ...]
-    scored: int
-    """Applications scored, conflicts excluded."""
-    mean: float | None
-    spread: float | None
-    """Sample standard deviation of their scores."""
-    leniency: float | None
-    """Mean of (their score - mean of the other jurors' scores) over shared applications."""
-    correlation: float | None
-    """Pearson correlation of their scores with the other jurors' mean, on shared ones."""
-    conflicts: int
-    missing_marks: int
-    flag: str | None
-    """'harsh' or 'lenient' when |leniency| exceeds the edition's threshold."""
+from labelscore.results import JurorReport, Result
 
 
 def jury_report(edition: Edition, result: Result) -> tuple[JurorReport, ...]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import statistics
 from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from labelscore.choices import Aggregate, Normalize
 from labelscore.digest import edition_digest
@@ -14,6 +14,7 @@ from labelscore.engine.aggregate import aggregate
 from labelscore.engine.agreement import krippendorff_alpha_interval
 from labelscore.engine.awards import Allocation, Candidate, Closed, allocate
 from labelscore.engine.conflicts import find_conflicts
+from labelscore.engine.jury import jury_report
 from labelscore.engine.normalize import zscore
 from labelscore.engine.preselection import is_preselected, preselection_answers
 from labelscore.engine.scoring import comparable, juror_score, top_criterion_score
@@ -220,7 +221,7 @@ def rank_edition(
         results.append(CategoryResult(category, entries))
         other_ties += equal_scores(category.id, entries, chains, at_the_line)
     ranked_scores = {ident: score for ident, score in in_use.items() if score is not None}
-    return Result(
+    result = Result(
         name=rules.name,
         year=rules.year,
         aggregate=how,
@@ -236,7 +237,9 @@ def rank_edition(
         pending_labels=allocation.pending_labels,
         digest=edition_digest(edition),
         tied_on_every_rule=tied_on_every_rule(ranked_scores, chains),
+        leniency_flag=rules.scoring.leniency_flag,
     )
+    return replace(result, jurors=jury_report(edition, result))
 
 
 def _by_application(conflicts: tuple[Conflict, ...]) -> dict[str, tuple[Conflict, ...]]:

@@ -6,9 +6,8 @@ import json
 from collections.abc import Sequence
 from dataclasses import asdict
 
-from labelscore.engine.jury import JurorReport
 from labelscore.engine.scoring import DECIMALS
-from labelscore.results import Agreement, Conflict, Entry, Result
+from labelscore.results import Agreement, Conflict, Entry, JurorReport, Result
 
 
 def _round(value: float | None) -> float | None:

@@ -9,9 +9,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from labelscore.engine.jury import JurorReport
 from labelscore.render.text import plain
-from labelscore.results import Result
+from labelscore.results import JurorReport, Result
 
 BAR_WIDTH = 4
 
