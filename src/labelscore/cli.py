@@ -1,17 +1,28 @@
 """The command line: parse arguments, call the core, render, pick the exit code.
 
-Exit codes: 0 ok, 1 problems found in the input, 2 usage error.
+Exit codes: 0 ok, 1 problems found in the input, 2 usage error or an output that cannot
+be written (standard output closed, its reader gone, a full disk), 128 + N when stopped
+by signal N (SIGINT, SIGTERM, SIGHUP).
 Heavy modules are imported inside the commands so that `--help` stays fast.
+
+Standard streams: what the commands print goes through `_Stream`. Standard error never
+stops a command: closed or broken, its messages are dropped (never sent to standard
+output). Standard output must take everything: closed, it is refused before any work;
+a failed write stops the command (exit 2, silently when the reader just went away). A
+character the output's encoding cannot show is written as a backslash escape; JSON, CSV
+and the schema are UTF-8 bytes whatever the locale.
 """
 
 from __future__ import annotations
 
+import errno
 import gc
 import os
+import signal
 import sys
 from pathlib import Path
-from types import ModuleType
-from typing import TYPE_CHECKING, Annotated
+from types import FrameType, ModuleType
+from typing import TYPE_CHECKING, Annotated, TextIO, cast
 
 import typer
 
@@ -50,11 +61,168 @@ EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
 
 
-def _fail(message: str, code: int) -> typer.Exit:
+class OutputStreamError(Exception):
+    """Standard output took no more: closed, its reader gone, a full disk."""
+
+    def __init__(self, error: OSError | ValueError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+class Stopped(BaseException):
+    """A signal asked the process to stop (a BaseException, like KeyboardInterrupt, so
+    that only clean-up code sees it on its way to `main`)."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+_ESCAPED: set[str] = set()
+"""The encodings of the outputs that had characters written as escapes."""
+
+
+class _Stream:
+    """A standard stream as the commands write to it: every write is encoded here and
+    goes out whole before the call returns.
+
+    `required` (standard output): a failed write raises OutputStreamError. Otherwise
+    (standard error): the message is dropped, and so is every later one. A character
+    that the stream's encoding cannot show is written as a backslash escape (`\\xe9`).
+
+    Bytes are written through the stream's binary buffer until all are taken: when the
+    reader of a pipe goes away in the middle of a large write, Python's buffered writer
+    may report a part as written and return without an error; the next write then
+    fails, as it should, instead of the rest being lost in silence."""
+
+    def __init__(self, stream: TextIO | None, *, required: bool) -> None:
+        self._stream = stream
+        self._required = required
+
+    @property
+    def encoding(self) -> str:
+        return getattr(self._stream, "encoding", None) or "utf-8"
+
+    def isatty(self) -> bool:
+        try:
+            return self._stream is not None and self._stream.isatty()
+        except (OSError, ValueError):
+            return False
+
+    def fileno(self) -> int:
+        if self._stream is None:
+            raise OSError(errno.EBADF, "closed")
+        return self._stream.fileno()
+
+    def write(self, text: str) -> int:
+        if self._stream is not None:
+            self.write_bytes(self._encode(text))
+        return len(text)
+
+    def flush(self) -> None:
+        if self._stream is not None:
+            try:
+                self._stream.flush()
+            except (OSError, ValueError) as error:
+                self._failed(error)
+
+    def write_bytes(self, data: bytes) -> None:
+        """Bytes as they are, whatever the stream's encoding (after any text before them)."""
+        stream = self._stream
+        if stream is None:
+            return
+        try:
+            stream.flush()
+            buffer = getattr(stream, "buffer", None)
+            if buffer is None:
+                stream.write(data.decode(self.encoding, "replace"))
+                stream.flush()
+                return
+            rest = memoryview(data)
+            while rest:
+                written = buffer.write(rest)
+                if written is None:  # a non-blocking descriptor that is full
+                    raise BlockingIOError(errno.EAGAIN, os.strerror(errno.EAGAIN))
+                rest = rest[written:]
+            buffer.flush()
+        except (OSError, ValueError) as error:
+            self._failed(error)
+
+    def _encode(self, text: str) -> bytes:
+        if os.linesep != "\n":
+            text = text.replace("\n", os.linesep)
+        encoding = self.encoding
+        errors = getattr(self._stream, "errors", None) or "strict"
+        try:
+            return text.encode(encoding, errors)
+        except UnicodeEncodeError:
+            _ESCAPED.add(encoding)
+            return text.encode(encoding, "backslashreplace")
+        except LookupError:
+            return text.encode("utf-8", "backslashreplace")
+
+    def _failed(self, error: OSError | ValueError) -> None:
+        stream, self._stream = self._stream, None
+        _write_nowhere(stream)
+        if self._required:
+            raise OutputStreamError(error) from None
+
+
+def _write_nowhere(stream: TextIO | None) -> None:
+    """Point a failed stream's descriptor at /dev/null, so that nothing left in its
+    buffer fails again at exit ("Exception ignored ... BrokenPipeError")."""
+    try:
+        descriptor = stream.fileno() if stream is not None else -1
+    except (OSError, ValueError):
+        return
+    if descriptor < 0:
+        return
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+    except OSError:
+        return
+    try:
+        os.dup2(null, descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(null)
+
+
+def _stdout() -> _Stream:
+    """Standard output, or a usage error when it is closed (`>&-`): before any work."""
+    if sys.stdout is None:
+        raise _fail("standard output is closed; there is nowhere to write", EXIT_USAGE)
+    return _Stream(sys.stdout, required=True)
+
+
+def _stderr() -> _Stream:
+    return _Stream(sys.stderr, required=False)
+
+
+def _tell(message: str) -> None:
+    """One line on standard error, printed as written (no markup, control characters shown)."""
     from labelscore.render.text import console, plain
 
-    console(sys.stderr).print(plain(f"labelscore: {message}"), soft_wrap=True)
+    console(cast(TextIO, _stderr())).print(plain(message), soft_wrap=True)
+
+
+def _fail(message: str, code: int) -> typer.Exit:
+    _tell(f"labelscore: {message}")
     return typer.Exit(code)
+
+
+def _write_utf8(stdout: _Stream, text: str) -> None:
+    """JSON and CSV: UTF-8 whatever the locale (a file name that is not valid UTF-8 keeps
+    its undecodable bytes as `\\udcXX` escapes)."""
+    stdout.write_bytes(text.encode("utf-8", "backslashreplace"))
+
+
+def _validate_command(edition: Path) -> str:
+    """The command line that lists an edition's problems, ready to paste in a shell."""
+    import shlex
+
+    return f"labelscore validate {shlex.quote(str(edition))}"
 
 
 def _ranked(
@@ -71,7 +239,7 @@ def _ranked(
     from labelscore.render.progress import loading_bar
     from labelscore.render.text import console
 
-    err = console(sys.stderr)
+    err = console(cast(TextIO, _stderr()))
     try:
         with loading_bar(err, enabled=show_progress) as progress:
             loaded, result, warnings = rank(
@@ -82,12 +250,11 @@ def _ranked(
     except ProblemsFoundError as error:
         print_problems(err, error.problems)
         raise _fail(
-            f"{summary_line(error.problems)} "
-            f"Run 'labelscore validate {edition}' after fixing them.",
+            f"{summary_line(error.problems)} After fixing them, run: {_validate_command(edition)}",
             EXIT_PROBLEMS,
         ) from None
     if warnings:
-        err.print(f"{len(warnings)} warning(s); 'labelscore validate {edition}' lists them.")
+        _tell(f"{len(warnings)} warning(s); to list them, run: {_validate_command(edition)}")
     return loaded, result
 
 
@@ -107,10 +274,11 @@ def validate(
     from labelscore.render.text import console
     from labelscore.validation import check_paths
 
+    stdout = _stdout()
     checked = check_paths(paths)
     if not checked.files:
         raise _fail("no YAML file (.yaml or .yml) to check there", EXIT_USAGE)
-    out = console()
+    out = console(cast(TextIO, stdout))
     print_problems(out, checked.problems)
     out.print(summary_line(checked.problems, checked.files), soft_wrap=True)
     if has_errors(checked.problems):
@@ -125,16 +293,17 @@ def rank(
     aggregate: AggregateOption = None,
 ) -> None:
     """Rank the applications of every category and award the labels."""
+    stdout = _stdout()
     _, result = _ranked(edition, aggregate, normalize, show_progress=not as_json)
     if as_json:
         from labelscore.render.jsondoc import to_json
 
-        sys.stdout.write(to_json(result))
+        _write_utf8(stdout, to_json(result))
         return
     from labelscore.render.tables import print_rank
     from labelscore.render.text import console
 
-    print_rank(console(), result)
+    print_rank(console(cast(TextIO, stdout)), result)
 
 
 @app.command()
@@ -154,20 +323,21 @@ def export(
     from labelscore.output import OutputError, check_output_path, write_atomic
     from labelscore.render.export import to_csv
 
-    if output != "-":
+    stdout = _stdout() if output == "-" else None
+    if stdout is None:
         try:
             check_output_path(Path(output), edition)
         except OutputError as error:
             raise _fail(str(error), EXIT_USAGE) from None
-    text = to_csv(_ranked(edition, aggregate, normalize, show_progress=output != "-")[1], dialect)
-    if output == "-":
-        sys.stdout.write(text)
+    text = to_csv(_ranked(edition, aggregate, normalize, show_progress=stdout is None)[1], dialect)
+    if stdout is not None:
+        _write_utf8(stdout, text)
         return
     try:
-        write_atomic(Path(output), text.encode("utf-8"))
+        write_atomic(Path(output), text.encode("utf-8", "backslashreplace"))
     except OutputError as error:
         raise _fail(str(error), EXIT_USAGE) from None
-    typer.echo(f"Wrote {output}", err=True)
+    _tell(f"Wrote {output}")
 
 
 @app.command()
@@ -178,17 +348,18 @@ def jury(
     """One row per juror: how harsh or lenient, how consistent; and the jury's agreement."""
     from labelscore.engine.jury import jury_report
 
+    stdout = _stdout()
     loaded, result = _ranked(edition, show_progress=not as_json)
     reports = jury_report(loaded, result)
     if as_json:
         from labelscore.render.jsondoc import jury_json
 
-        sys.stdout.write(jury_json(reports, result))
+        _write_utf8(stdout, jury_json(reports, result))
         return
     from labelscore.render.jury import print_jury
     from labelscore.render.text import console
 
-    print_jury(console(), reports, result, loaded.rules.scoring.leniency_flag)
+    print_jury(console(cast(TextIO, stdout)), reports, result, loaded.rules.scoring.leniency_flag)
 
 
 @app.command()
@@ -199,7 +370,8 @@ def explain(
     aggregate: AggregateOption = None,
 ) -> None:
     """Show how one application got its score, rank and label, mark by mark."""
-    loaded, result = _ranked(edition, aggregate, normalize)
+    stdout = _stdout()
+    _, result = _ranked(edition, aggregate, normalize)
     entry = next((e for e in result.entries if e.id == application), None)
     if entry is None:
         import difflib
@@ -210,7 +382,7 @@ def explain(
     from labelscore.render.explain import print_explain
     from labelscore.render.text import console
 
-    print_explain(console(), entry, result, loaded)
+    print_explain(console(cast(TextIO, stdout)), entry, result)
 
 
 @app.command()
@@ -218,7 +390,7 @@ def schema() -> None:
     """Print the JSON Schema of an application file (for editors: yaml-language-server)."""
     from labelscore.schema import application_schema
 
-    sys.stdout.write(application_schema())
+    _write_utf8(_stdout(), application_schema())
 
 
 _PLUGINS_OFF = ("__all__", "1", "true")
@@ -248,4 +420,82 @@ def main() -> None:
     # installed distribution's entry points on the first validation.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     _skip_plugin_lookup()
-    app()
+    try:
+        _stop_on_signals()
+        code = _run()
+        _ignore_signals()  # done: nothing may interrupt the exit any more
+    except Stopped as stopped:
+        # The clean-up (a temporary file removed) ran on the way here.
+        _tell(f"labelscore: stopped by {signal.Signals(stopped.signum).name}")
+        code = 128 + stopped.signum
+        try:
+            if sys.stdout is not None:
+                sys.stdout.flush()
+        except (OSError, ValueError):
+            _write_nowhere(sys.stdout)
+    sys.exit(code)
+
+
+def _run() -> int:
+    """Run the command line; every way out of it as an exit code, never a traceback."""
+    code: int
+    try:
+        app()
+        code = 0
+    except SystemExit as done:
+        code = done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
+    except OutputStreamError as failure:
+        code = _output_failed(failure.error)
+    except OSError as error:
+        # The environment, not the input: a file gone or unreadable midway, a failing disk.
+        where = f"{error.filename}: " if error.filename else ""
+        _tell(f"labelscore: {where}{error.strerror or error}")
+        code = EXIT_USAGE
+    if sys.stdout is not None:
+        try:
+            sys.stdout.flush()
+        except (OSError, ValueError) as error:
+            _write_nowhere(sys.stdout)
+            code = _output_failed(error)
+    if escaped := sorted(_ESCAPED - {"utf-8", "utf8"}):
+        _tell(
+            f"labelscore: standard output is in {' and '.join(escaped)}, which cannot show "
+            "every character: those were written as backslash escapes (such as \\xe9). "
+            "Set a UTF-8 locale (LANG=C.UTF-8) or PYTHONIOENCODING=utf-8 to see them."
+        )
+    return code
+
+
+def _output_failed(error: OSError | ValueError) -> int:
+    """Standard output failed: silently when its reader went away (`| head`), as every
+    command-line tool does; with the reason otherwise."""
+    if not isinstance(error, BrokenPipeError):
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+        _tell(f"labelscore: cannot write to standard output: {reason}")
+    return EXIT_USAGE
+
+
+_STOP_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
+
+
+def _stop_on_signals() -> None:
+    """SIGINT, SIGTERM and SIGHUP raise Stopped, so that clean-up code runs (an export's
+    temporary file is removed) and the exit code is 128 + the signal's number. After the
+    first, they are ignored: the clean-up is not cut short. A signal the process was
+    started with ignored (SIGHUP under nohup) stays ignored."""
+    for signum in _STOP_SIGNALS:
+        if signal.getsignal(signum) in (signal.SIG_DFL, signal.default_int_handler):
+            signal.signal(signum, _stop)
+
+
+def _stop(signum: int, frame: FrameType | None) -> None:
+    _ignore_signals()
+    raise Stopped(signum)
+
+
+def _ignore_signals() -> None:
+    for signum in _STOP_SIGNALS:
+        if signal.getsignal(signum) is _stop:
+            signal.signal(signum, signal.SIG_IGN)

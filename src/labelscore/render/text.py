@@ -1,9 +1,14 @@
-"""User text made safe for a terminal: no markup, no emoji codes, no control characters."""
+"""User text made safe for a terminal: no markup, no emoji codes, no control characters.
+
+Consoles never read Rich markup: `[bold]`, `[/]` or `[link=...]` in a folder name, a
+title or a message is printed as written, whatever the renderer passes (a `Text` or a
+plain `str`). Styles are given as `Text` styles, never as markup.
+"""
 
 from __future__ import annotations
 
 import sys
-from typing import TextIO
+from typing import TextIO, cast
 
 from rich.console import Console
 from rich.text import Text
@@ -22,11 +27,33 @@ def plain(value: object) -> Text:
     return Text(visible(str(value)))
 
 
+class _Nowhere:
+    """Where a console writes when its stream is closed: nowhere, and never elsewhere."""
+
+    encoding = "utf-8"
+
+    def write(self, text: str) -> int:
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return False
+
+
 def console(file: TextIO | None = None, width: int | None = None) -> Console:
+    """A console on `file`, standard output by default.
+
+    When the default standard output is closed, what is printed goes nowhere (the CLI
+    checks for a closed output before it starts). Standard error is never a default:
+    pass it, so that a closed standard error never sends messages to standard output."""
+    if file is None:
+        file = sys.stdout if sys.stdout is not None else cast(TextIO, _Nowhere())
     return Console(
-        file=file or sys.stdout,
+        file=file,
         width=width,
         emoji=False,
         highlight=False,
-        markup=True,
+        markup=False,
     )
