@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel
 
 from labelscore.edition import Edition
-from labelscore.engine.conflicts import applicant_codes, find_conflicts
+from labelscore.engine.conflicts import applicant_codes, comparable_name, find_conflicts
 from labelscore.loading import ROSTER_FILE, EditionFiles, Loaded
 from labelscore.models.application import Application, siren_checksum_ok
 from labelscore.models.criteria import Category
@@ -358,8 +358,8 @@ def _check_panels(
     return problems
 
 
-_INSEE = re.compile(r"\d{5}|2[AB]\d{3}|\d{2}|2[AB]|97\d")
-_SIREN = re.compile(r"\d{9}")
+_INSEE = re.compile(r"[0-9]{5}|2[AB][0-9]{3}|[0-9]{2}|2[AB]|97[0-9]")
+_SIREN = re.compile(r"[0-9]{9}")
 
 
 def _invisible(char: str) -> bool:
@@ -407,21 +407,36 @@ def _unmatched_conflict(
         cleaned = "".join(c for c in declared if c not in hidden)
         what = ", ".join(_describe(c) for c in hidden)
         fix = (
-            f"write '{cleaned}'"
+            f": write '{cleaned}'"
             if cleaned in ids or cleaned in codes
-            else "retype it" + _suggest(cleaned, known)
+            else _suggest(cleaned, known)
         )
         return (
             f"'{shown}' contains an invisible character ({what}), so it matches no "
-            f"application and excludes nothing; delete it: {fix}",
+            f"application and excludes nothing; delete it{fix}",
             Severity.ERROR,
         )
-    same = [k for k in known if k.casefold() == declared.casefold()]
+    folded = unicodedata.normalize("NFKC", declared).casefold()
+    same = [k for k in known if k.casefold() == folded]
     if same:
         target = same[0]
-        rule = "application ids are lower-case" if target in ids else "codes are case-sensitive"
+        rule = (
+            "application ids are lower-case"
+            if target in ids
+            else "codes are written in plain digits and capital letters"
+        )
         return (
             f"'{declared}' {nothing}, so it excludes nothing; {rule}: write '{target}'",
+            Severity.ERROR,
+        )
+    named = sorted(
+        i for i, a in ids.items() if comparable_name(a.territory.name) == comparable_name(declared)
+    )
+    if named:
+        listed = " or ".join(f"'{i}'" for i in named[:3])
+        return (
+            f"'{declared}' {nothing}, so it excludes nothing; a declared conflict is an "
+            f"application id or a code, not a territory name: write {listed}",
             Severity.ERROR,
         )
     if _INSEE.fullmatch(declared) or (_SIREN.fullmatch(declared) and siren_checksum_ok(declared)):

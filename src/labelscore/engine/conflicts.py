@@ -11,7 +11,7 @@ from labelscore.models.jury import Juror
 from labelscore.results import Conflict
 
 
-def _name(text: str) -> str:
+def comparable_name(text: str) -> str:
     """The form names are compared in: NFC, case folded, spaces trimmed at both ends.
 
     Nothing else is evened out: accents, hyphens, inner spaces, apostrophes and
@@ -47,7 +47,7 @@ def find_conflicts(
     Automatic: the juror's territory has one of those codes (so a juror of an
     intercommunalité is in conflict with its member communes that give its SIREN), or the
     juror's territory name or organisation is the applicant's territory name, compared
-    after NFC, case folding and trimming only (see `_name`).
+    after NFC, case folding and trimming only (see `comparable_name`).
     """
     by_id: dict[str, Application] = {}
     by_code: dict[str, list[tuple[Application, str]]] = defaultdict(list)
@@ -56,7 +56,7 @@ def find_conflicts(
         by_id[application.id] = application
         for code, what in applicant_codes(application).items():
             by_code[code].append((application, what))
-        by_name[_name(application.territory.name)].append(application)
+        by_name[comparable_name(application.territory.name)].append(application)
     found: dict[tuple[str, str], Conflict] = {}
 
     def add(juror: Juror, application: Application, kind: str, reason: str) -> None:
@@ -80,9 +80,9 @@ def find_conflicts(
                         "automatic",
                         f"the juror's territory has the applicant's {what}",
                     )
-        names = {_name(juror.organisation)}
+        names = {comparable_name(juror.organisation)}
         if territory is not None:
-            names.add(_name(territory.name))
+            names.add(comparable_name(territory.name))
         for name in sorted(names):
             for application in by_name.get(name, []):
                 add(
