@@ -444,7 +444,8 @@ def _unmatched_conflict(
     if _SIREN.fullmatch(declared):
         return (
             f"'{declared}' is not a valid SIREN number (its check digit is wrong; a digit is "
-            f"probably mistyped), so it {nothing} and excludes nothing" + _suggest(declared, codes),
+            "probably mistyped), so it matches no application and excludes nothing"
+            + _suggest(declared, codes),
             Severity.ERROR,
         )
     lower = declared.lower()
