@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import gc
+import os
+import stat
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -12,7 +15,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from labelscore import yamlsource
-from labelscore.problems import NotAnEditionError, Problem, capped
+from labelscore.problems import NotAnEditionError, Problem, Severity, capped
 
 if TYPE_CHECKING:
     from labelscore.models.application import Application
@@ -58,41 +61,159 @@ def display_name(path: Path) -> str:
     return path.as_posix()
 
 
-def load_file(path: Path, model: type[M]) -> tuple[Loaded[M] | None, list[Problem]]:
+_NOT_A_FILE = {
+    stat.S_IFDIR: "this is a folder, not a file",
+    stat.S_IFIFO: "this is a named pipe (FIFO), not a file",
+    stat.S_IFCHR: "this is a device, not a file",
+    stat.S_IFBLK: "this is a device, not a file",
+    stat.S_IFSOCK: "this is a socket, not a file",
+}
+
+
+def _not_a_file(mode: int) -> str | None:
+    """Why a file of this mode is not read (only regular files are), or None."""
+    if stat.S_ISREG(mode):
+        return None
+    return _NOT_A_FILE.get(stat.S_IFMT(mode), "this is not a regular file") + (
+        "; only regular files are read"
+    )
+
+
+def _cannot_open(path: Path, error: OSError) -> str:
+    """Why `path` cannot be read, in plain words."""
+    if error.errno == errno.ELOOP:
+        return "this link leads back to itself (a loop of symbolic links); fix or remove it"
+    if error.errno == errno.ENOENT and os.path.islink(path):
+        return f"this link points to '{os.readlink(path)}', which does not exist; fix or remove it"
+    if error.errno == errno.ENOENT:
+        return "the file does not exist (any more)"
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied: you may not read this; ask its owner, or copy it elsewhere"
+    return f"cannot read this: {(error.strerror or str(error)).lower()}"
+
+
+def read_input(path: Path) -> tuple[bytes | None, Problem | None]:
+    """The bytes of an input file, or why they are not read.
+
+    Only a regular file is read, and at most MAX_BYTES + 1 bytes of it: a named pipe
+    would block forever, /dev/zero never ends, and a sparse file can claim gigabytes. The
+    path is looked at first (opening some devices acts on them), then opened without
+    blocking and the opened file looked at again, in case the path changed in between.
+    """
     name = display_name(path)
+    limit = yamlsource.MAX_BYTES
     try:
-        data = path.read_bytes()
+        why = _not_a_file(os.stat(path).st_mode)
+        if why is not None:
+            return None, Problem(name, 1, 1, "", why)
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+        descriptor = os.open(path, flags | getattr(os, "O_BINARY", 0))
     except OSError as error:
-        return None, [Problem(name, 1, 1, "", f"cannot read the file: {error.strerror}")]
-    document, problems = yamlsource.read(data, name)
+        return None, Problem(name, 1, 1, "", _cannot_open(path, error))
+    try:
+        info = os.fstat(descriptor)
+        why = _not_a_file(info.st_mode)
+        if why is not None:
+            return None, Problem(name, 1, 1, "", why)
+        if info.st_size > limit:
+            return None, yamlsource.too_large(name, info.st_size)
+        chunks: list[bytes] = []
+        size = 0
+        while size <= limit:
+            chunk = os.read(descriptor, limit + 1 - size)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    except OSError as error:
+        return None, Problem(name, 1, 1, "", _cannot_open(path, error))
+    finally:
+        os.close(descriptor)
+    if size > limit:
+        return None, yamlsource.too_large(name, size)
+    return b"".join(chunks), None
+
+
+def load_file(path: Path, model: type[M]) -> tuple[Loaded[M] | None, list[Problem]]:
+    """The model written in `path`, or None; with its problems, at most MAX_PER_FILE listed
+    and the rest counted, each already placed (the node tree is then let go)."""
+    name = display_name(path)
+    data, refused = read_input(path)
+    if data is None:
+        return None, [refused] if refused is not None else []
+    document, problems, hidden = yamlsource.read_counted(data, name)
     if document is None:
-        return None, problems
+        return None, capped(problems, name, hidden)
+    loaded: Loaded[M] | None = None
     if not isinstance(document.value, dict):
         what = "a list" if isinstance(document.value, list) else "a single value"
         problems.append(
             Problem(name, 1, 1, "", f"the file holds {what}; expected 'name: value' lines")
         )
-        return None, problems
-    try:
-        instance = model.model_validate(document.value)
-    except ValidationError as error:
-        from labelscore.messages import validation_problems  # difflib: only when needed
+    else:
+        try:
+            loaded = Loaded(model.model_validate(document.value), document)
+        except ValidationError as error:
+            from labelscore.messages import validation_problems  # difflib: only when needed
 
-        found, hidden = validation_problems(error, document, model)
-        return None, capped(problems + found, name, hidden)
-    if not problems:
-        document.forget_tree()
-    return Loaded(instance, document), problems
+            found, more = validation_problems(error, document, model)
+            problems += found
+            hidden += more
+    problems = capped(problems, name, hidden)
+    for problem in problems:
+        problem.line  # noqa: B018 - placed now, while the node tree is at hand
+    document.forget_tree()
+    return loaded, problems
+
+
+def _hidden(name: str) -> bool:
+    """Names starting with a dot are not shown by file managers (.DS_Store, .gitkeep...)."""
+    return name.startswith(".")
+
+
+def list_inputs(folder: Path) -> tuple[list[Path], list[Problem]]:
+    """The YAML files of a folder, in a stable order; and a problem for each entry that is
+    not read, so that nothing is skipped without a word.
+
+    A name ending in .yaml or .yml, in any case, is an input: if it cannot be read (a
+    dangling link, a loop, a pipe...), reading it says why. A subfolder or another file is
+    a warning. Hidden entries (.DS_Store...) are passed over.
+    """
+    name = display_name(folder)
+    try:
+        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except FileNotFoundError:
+        return [], []
+    except NotADirectoryError:
+        return [], [Problem(name, 1, 1, "", "this should be a folder of .yaml files")]
+    except OSError as error:
+        return [], [Problem(name, 1, 1, "", _cannot_open(folder, error))]
+    files: list[Path] = []
+    problems: list[Problem] = []
+    for entry in entries:
+        path = folder / entry.name
+        if _hidden(entry.name):
+            continue
+        if os.path.splitext(entry.name)[1].lower() in YAML_SUFFIXES:
+            files.append(path)
+            continue
+        try:
+            is_folder = entry.is_dir()
+        except OSError:
+            is_folder = False
+        why = (
+            f"this folder is not read: the files of {name}/ are read from {name}/ itself, not "
+            "from its subfolders; move them up"
+            if is_folder
+            else "this file is not read: only .yaml and .yml files are; rename it if it is one"
+        )
+        problems.append(Problem(display_name(path), 1, 1, "", why, Severity.WARNING))
+    return files, problems
 
 
 def yaml_files(folder: Path) -> list[Path]:
     """The YAML files of a folder, in a stable order."""
-    if not folder.is_dir():
-        return []
-    return sorted(
-        (p for p in folder.iterdir() if p.is_file() and p.suffix in YAML_SUFFIXES),
-        key=lambda p: p.name,
-    )
+    return list_inputs(folder)[0]
 
 
 def edition_paths(folder: Path) -> list[Path]:
@@ -112,7 +233,7 @@ def model_for(path: Path) -> type[BaseModel]:
     Each model is imported only when a file needs it: building a model class costs
     milliseconds, and checking one application needs one model.
     """
-    parts = path.resolve().parts
+    parts = Path(os.path.realpath(path)).parts
     if path.name == RULES_FILE:
         from labelscore.models.rules import Rules
 
@@ -134,8 +255,20 @@ def model_for(path: Path) -> type[BaseModel]:
     return Application
 
 
+def present(path: Path) -> bool:
+    """Whether something is at `path`, even a dangling link or one that may not be read:
+    then reading it says what is wrong, rather than 'missing'."""
+    try:
+        os.lstat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return False
+    except OSError:
+        return True
+    return True
+
+
 def is_edition(folder: Path) -> bool:
-    return (folder / RULES_FILE).is_file()
+    return present(folder / RULES_FILE)
 
 
 @dataclass
@@ -165,7 +298,10 @@ def read_edition(folder: Path, progress: Progress | None = None) -> EditionFiles
     if not is_edition(folder):
         raise NotAnEditionError(f"{display_name(folder)} is not an edition folder: no {RULES_FILE}")
     problems: list[Problem] = []
-    listed = {directory: yaml_files(folder / directory) for directory in _MANY}
+    listed: dict[str, list[Path]] = {}
+    for directory in _MANY:
+        listed[directory], found = list_inputs(folder / directory)
+        problems.extend(found)
     total = sum(len(paths) for paths in listed.values()) + 2
     done = 0
 
@@ -185,7 +321,7 @@ def read_edition(folder: Path, progress: Progress | None = None) -> EditionFiles
     rules, found = load_file(folder / RULES_FILE, Rules)
     problems.extend(found)
     roster: Loaded[Roster] | None = None
-    if (folder / ROSTER_FILE).is_file():
+    if present(folder / ROSTER_FILE):
         roster, found = load_file(folder / ROSTER_FILE, Roster)
         problems.extend(found)
     else:

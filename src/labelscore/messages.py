@@ -10,18 +10,28 @@ from typing import Any, get_args, get_origin
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
+from labelscore.models.base import shown
 from labelscore.problems import MAX_PER_FILE, Problem
-from labelscore.yamlsource import Document, Path
+from labelscore.yamlsource import MAX_DIGITS, Document, Path, too_long_number
 
 _NUMBER_TYPES = {"int_type", "float_type", "int_from_float", "int_parsing", "float_parsing"}
+
+
+def _short_values(message: str, ctx: dict[str, Any]) -> str:
+    """The message with the value it quotes cut when long (a 1 MB id makes a 1 MB message)."""
+    if "value" in ctx:
+        text = str(getattr(ctx["value"], "source", ctx["value"]))
+        if len(text) > len(shown(text)):
+            message = message.replace(text, shown(text))
+    return message
 
 
 def _shown(value: object) -> str:
     source = getattr(value, "source", None)
     if source is not None:
-        return f"'{source}'"
+        return f"'{shown(source)}'"
     if isinstance(value, str):
-        return f"'{value}'" if value else "an empty value"
+        return f"'{shown(value)}'" if value else "an empty value"
     if value is None:
         return "nothing"
     if isinstance(value, bool):
@@ -30,7 +40,7 @@ def _shown(value: object) -> str:
         return "a group of fields"
     if isinstance(value, list):
         return "a list"
-    return f"'{value}'"
+    return f"'{shown(str(value))}'"
 
 
 def _unwrap(annotation: Any) -> list[Any]:
@@ -62,12 +72,7 @@ def _model_at(model: type[BaseModel], path: Path) -> type[BaseModel] | None:
 
 def _data_path(document: Document, loc: tuple[int | str, ...]) -> Path:
     """The part of pydantic's `loc` that names a place in the file (drops union tags)."""
-    path: list[str | int] = []
-    for part in loc:
-        candidate = (*path, part)
-        if document.written(candidate):
-            path.append(part)
-    return tuple(path)
+    return document.written_part(loc)
 
 
 def _message(error: ErrorDetails, model: type[BaseModel], path: Path) -> str:
@@ -89,12 +94,20 @@ def _message(error: ErrorDetails, model: type[BaseModel], path: Path) -> str:
             return f"{message}; expected one of: {', '.join(owner.model_fields)}"
         return message
     if kind in _NUMBER_TYPES:
+        if isinstance(value, str) and too_long_number(value):
+            digits = sum(char.isdigit() for char in value)
+            return (
+                f"{_shown(value)} is a number of {digits:,} digits; a number has at most "
+                f"{MAX_DIGITS} digits"
+            )
         if isinstance(value, str) and "," in value:
             return f"{_shown(value)} uses a decimal comma: write {value.replace(',', '.')}"
         in_union = error["loc"][-1] in ("int", "float")
         whole = kind.startswith("int") and "float" not in kind and not in_union
         expected = "a whole number, like 12" if whole else "a number, like 12 or 3.5"
         return f"expected {expected}; found {_shown(value)}"
+    if kind == "finite_number":
+        return f"{_shown(value)} is too large a number"
     if kind == "string_type":
         return f"expected text; found {_shown(value)}"
     if kind == "bool_type":
@@ -118,54 +131,54 @@ def _message(error: ErrorDetails, model: type[BaseModel], path: Path) -> str:
         return f"must be {words[kind]} {limit}; found {_shown(value)}"
     if kind == "string_too_short":
         return "must not be empty"
-    return error["msg"]
+    return _short_values(error["msg"], ctx)
 
 
 def validation_problems(
     error: ValidationError, document: Document, model: type[BaseModel]
 ) -> tuple[list[Problem], int]:
-    """One problem per place (a union's alternative failures count once), at most
-    MAX_PER_FILE of them; and how many errors were left out."""
-    problems: dict[Path, Problem] = {}
+    """One problem per place (a union's alternative failures count once): the first
+    MAX_PER_FILE of them, and how many more there are."""
     everything = error.errors(include_url=False)
-    errors = everything[: 2 * MAX_PER_FILE]
-    misspelt = {
-        (tuple(e["loc"][:-1]), str(e["loc"][-1]).strip())
-        for e in errors
-        if e["type"] == "extra_forbidden"
-    }
-    for details in errors:
+    misspelt: dict[tuple[int | str, ...], list[str]] = {}
+    for details in everything:
+        if details["type"] == "extra_forbidden":
+            loc = tuple(details["loc"])
+            misspelt.setdefault(loc[:-1], []).append(str(loc[-1]).strip())
+    # each place: the error said there, the path it is placed at, the key missing there
+    found: dict[Path, tuple[ErrorDetails, Path, str | None]] = {}
+    for details in everything:
         loc = tuple(details["loc"])
         extra = details.get("ctx", {}).get("field")
         if extra:
             loc = loc + tuple(int(p) if p.isdigit() else p for p in str(extra).split("."))
-        path = _data_path(document, loc)
         kind = details["type"]
         if kind == "missing":
             if _explained_by_misspelling(loc, misspelt):
                 continue
             path = _data_path(document, loc[:-1])
+            found.setdefault((*path, str(loc[-1])), (details, path, str(loc[-1])))
+            continue
+        path = _data_path(document, loc)
+        if path not in found or kind == "extra_forbidden":
+            found[path] = (details, path, None)
+    problems = []
+    for details, path, missing in list(found.values())[:MAX_PER_FILE]:
+        if missing is not None:
             place = document.position(path)
-            field = ".".join(str(part) for part in (*path, loc[-1]))
-            problems.setdefault(
-                (*path, str(loc[-1])),
-                Problem(
-                    document.file, place.line, place.column, field, _message(details, model, path)
-                ),
-            )
+            field = ".".join(str(part) for part in (*path, missing))
+            message = _message(details, model, path)
+            problems.append(Problem(document.file, place.line, place.column, field, message))
             continue
-        key = kind == "extra_forbidden"
-        message = _message(details, model, path)
-        if path in problems and not key:
-            continue
-        problems[path] = document.problem(path, message, key=key)
-    return list(problems.values()), len(everything) - len(errors)
+        key = details["type"] == "extra_forbidden"
+        problems.append(document.problem(path, _message(details, model, path), key=key))
+    return problems, len(found) - len(problems)
 
 
 def _explained_by_misspelling(
-    loc: tuple[int | str, ...], misspelt: set[tuple[tuple[int | str, ...], str]]
+    loc: tuple[int | str, ...], misspelt: dict[tuple[int | str, ...], list[str]]
 ) -> bool:
     """A missing field next to an unknown key that looks like it: report the unknown key only."""
-    parent, name = loc[:-1], str(loc[-1])
-    keys = [key for where, key in misspelt if where == parent]
+    name = str(loc[-1])
+    keys = misspelt.get(loc[:-1], [])
     return name in keys or bool(difflib.get_close_matches(name, keys[:MAX_PER_FILE], n=1))

@@ -6,6 +6,7 @@ this on every save, and an editor may run it on every keystroke.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,8 +15,10 @@ from labelscore.loading import (
     collector_paused,
     edition_paths,
     is_edition,
+    list_inputs,
     load_file,
     model_for,
+    present,
     yaml_files,
 )
 from labelscore.problems import Problem, sort_problems
@@ -34,22 +37,41 @@ def validate_paths(paths: Iterable[Path]) -> list[Problem]:
     return check_paths(paths).problems
 
 
+def _is_folder(path: Path) -> bool:
+    try:
+        return os.path.isdir(path)
+    except OSError:  # pragma: no cover - isdir says False on errors
+        return False
+
+
 def check_paths(paths: Iterable[Path]) -> Checked:
-    """The problems of the given files and folders, and how many files were read."""
+    """The problems of the given files and folders, and how many files were read.
+
+    A path is known by where it really is (links followed, loops too): a file given twice,
+    or once directly and once in its edition, is read once.
+    """
     paths = list(paths)
     problems: list[Problem] = []
-    seen: set[Path] = set()
-    for path in paths:
-        if path.is_dir() and is_edition(path):
-            from labelscore.api import edition_problems
+    seen: set[str] = set()
+    editions = {path for path in paths if _is_folder(path) and is_edition(path)}
+    for path in editions:
+        from labelscore.api import edition_problems
 
-            problems += edition_problems(path)[1]
-            seen.update(p.resolve() for p in edition_paths(path) if p.is_file())
+        problems += edition_problems(path)[1]
+        seen.update(os.path.realpath(p) for p in edition_paths(path) if present(p))
     for path in paths:
-        for file in yaml_files(path) if path.is_dir() else [path]:
-            if file.resolve() in seen:
+        if path in editions:
+            files = yaml_files(path)
+        elif _is_folder(path):
+            files, found = list_inputs(path)
+            problems += found
+        else:
+            files = [path]
+        for file in files:
+            real = os.path.realpath(file)
+            if real in seen:
                 continue
-            seen.add(file.resolve())
+            seen.add(real)
             with collector_paused():
                 problems += load_file(file, model_for(file))[1]
     return Checked(sort_problems(problems), len(seen))

@@ -20,8 +20,9 @@ from typing import Any
 
 import yaml
 
+from labelscore.models.base import shown
 from labelscore.problems import MAX_PER_FILE, Problem, capped
-from labelscore.yamlerrors import decode, syntax_problem
+from labelscore.yamlerrors import decode, places, syntax_problem, unsafe_characters
 
 try:
     from yaml import CBaseLoader as _BaseLoader
@@ -43,7 +44,14 @@ class _Loader(_BaseLoader):
 
 
 MAX_BYTES = 1_000_000
+"""Largest file read, in bytes (UTF-8), counted before the file is read whole."""
 MAX_DEPTH = 32
+MAX_DIGITS = 640
+"""Digits a plain number may have; longer, it stays text, and a number field says so.
+Python refuses to turn more than 4,300 digits into an integer, or fewer when told to
+(PYTHONINTMAXSTRDIGITS), but never fewer than 640: a number read here can always be
+written back. No mark, weight or population needs more than a few; the bounds of each
+field say so in plain words."""
 
 Path = tuple[str | int, ...]
 
@@ -55,7 +63,10 @@ _FALSE = frozenset({"false", "False", "FALSE"})
 _NUMBER_START = frozenset("-0123456789")
 _INT = re.compile(r"-?(?:0|[1-9][0-9]*)")
 _FLOAT = re.compile(r"-?(?:0|[1-9][0-9]*)\.[0-9]+")
-_CUT_BY_COMMENT = re.compile(r" #[^\s#]")
+_CUT_BY_COMMENT = re.compile(r"[ \t]+#+[^\s#]")
+"""After a plain value: blanks then '#' and a word. YAML reads a comment; the writer meant
+text (`Projet #1 vélo`, `Bon projet\t#2`). A '#' followed by a blank is taken as a comment."""
+_COMMENT_WORD = re.compile(r"[ \t]*#+[^\s#]")
 
 
 class SourceInt(int):
@@ -81,14 +92,26 @@ def resolve_plain(text: str) -> object:
             return False
         return text
     number: SourceInt | SourceFloat
+    if len(text) > MAX_DIGITS and too_long_number(text):
+        return text
     if _INT.fullmatch(text):
-        number = SourceInt(text)
+        try:
+            number = SourceInt(text)
+        except ValueError:  # pragma: no cover - Python's digit limit set below 640
+            return text
     elif _FLOAT.fullmatch(text):
         number = SourceFloat(text)
     else:
         return text
     number.source = text
     return number
+
+
+def too_long_number(text: str) -> bool:
+    """Whether `text` is written as a number with more than MAX_DIGITS digits."""
+    if _INT.fullmatch(text) is None and _FLOAT.fullmatch(text) is None:
+        return False
+    return len(text) - text.startswith("-") - ("." in text) > MAX_DIGITS
 
 
 @dataclass(frozen=True)
@@ -116,6 +139,18 @@ class Document:
                 return False
             node = child[1]
         return node is not None
+
+    def written_part(self, path: tuple[str | int, ...]) -> Path:
+        """The parts of `path` that name a place in the file, the others left out (pydantic
+        puts the name of a union's alternative in its paths)."""
+        node = self._root()
+        kept: list[str | int] = []
+        for part in path:
+            child = _child(node, part, self._keys) if node is not None else None
+            if child is not None:
+                kept.append(part)
+                node = child[1]
+        return tuple(kept)
 
     def position(self, path: Path, *, key: bool = False) -> Position:
         """The place of `path` (of its key, with `key`), or of its nearest written ancestor."""
@@ -193,7 +228,7 @@ class _Walker:
         self.text = text
         self.problems: list[Problem] = []
         self.seen: set[int] | None = set() if "*" in text else None
-        self.lines = text.splitlines() if " #" in text else None
+        self.lines = text.splitlines() if "#" in text else None
         self.empty = False
         self.value: object = None
         self.aliases = 0
@@ -302,7 +337,9 @@ class _Walker:
                 f"the tag '{tag}' is not allowed; remove it and write the plain value",
             )
 
-    def node(self, node: Any, path: Path, depth: int) -> object:
+    def node(self, node: Any, path: Path, depth: int, indent: int = -1) -> object:
+        """The value of `node`; `indent` is the column a continuation line must pass (that
+        of the key or the '- ' the node belongs to)."""
         if self.seen is not None:
             if id(node) in self.seen:
                 raise _AbortError  # an alias: check_events has reported it
@@ -313,53 +350,83 @@ class _Walker:
             if node.style or node.tag != _STR:
                 return text
             if self.lines is not None:
-                self.check_cut_by_comment(node, path, text)
+                self.check_cut_by_comment(node, path, text, indent)
             return resolve_plain(text)
         if depth >= MAX_DEPTH:
             self.report(node.start_mark, path[:2], f"nested more than {MAX_DEPTH} levels deep")
             raise _AbortError
+        inner = indent if node.flow_style else node.start_mark.column
         if kind is yaml.SequenceNode:
             return [
-                self.node(item, (*path, index), depth + 1) for index, item in enumerate(node.value)
+                self.node(item, (*path, index), depth + 1, inner)
+                for index, item in enumerate(node.value)
             ]
-        return self.mapping(node, path, depth)
+        return self.mapping(node, path, depth, indent)
 
-    def check_cut_by_comment(self, node: Any, path: Path, text: str) -> None:
-        """`title: Projet #1 vélo` reads as 'Projet': YAML takes ' #' as a comment."""
+    def check_cut_by_comment(
+        self, node: Any, path: Path, text: str, indent: int | None = None
+    ) -> None:
+        """`title: Projet #1 vélo` reads as 'Projet': YAML takes ' #' as a comment.
+
+        So does a line that starts with '#' where the value would have gone on:
+        `comment: Bon projet` then `  #2 à suivre` on the next line, indented. `indent`
+        is None for a key, which cannot go on to another line.
+        """
         assert self.lines is not None
         end = node.end_mark
-        if end.line < len(self.lines) and _CUT_BY_COMMENT.match(self.lines[end.line], end.column):
+        if end.line >= len(self.lines):
+            return
+        rest = self.lines[end.line]
+        if _CUT_BY_COMMENT.match(rest, end.column):
             self.report(
                 node.start_mark,
                 path,
-                f"the value stops at '{text}' because ' #' starts a comment; put the whole "
-                "value in quotes",
+                f"the value stops at '{shown(text)}' because ' #' starts a comment; put the "
+                "whole value in quotes",
+            )
+            return
+        if indent is None or rest[end.column :].strip():
+            return
+        number = end.line + 1
+        while number < len(self.lines) and not self.lines[number].strip():
+            number += 1
+        if number >= len(self.lines):
+            return
+        following = self.lines[number]
+        margin = len(following) - len(following.lstrip(" \t"))
+        if margin > indent and _COMMENT_WORD.match(following):
+            self.report(
+                node.start_mark,
+                path,
+                f"the value stops at '{shown(text)}' because the '#' that starts line "
+                f"{number + 1} starts a comment; put the whole value in quotes",
             )
 
-    def mapping(self, node: Any, path: Path, depth: int) -> dict[str, object]:
+    def mapping(self, node: Any, path: Path, depth: int, indent: int) -> dict[str, object]:
         result: dict[str, object] = {}
         first_line: dict[str, int] = {}
+        flow = node.flow_style
         for key_node, value_node in node.value:
             if type(key_node) is not yaml.ScalarNode:
                 self.report(key_node.start_mark, path, "a key must be a plain word")
                 raise _AbortError
             raw = key_node.value
             key = raw if raw.isascii() else unicodedata.normalize("NFC", raw)
+            if self.lines is not None and not key_node.style:
+                self.check_cut_by_comment(key_node, (*path, key), key)
             line = key_node.start_mark.line + 1
+            inner = indent if flow else key_node.start_mark.column
             if key in first_line:
-                if len(self.problems) >= MAX_PER_FILE:
-                    self.hidden += 1
-                    continue
                 self.report(
                     key_node.start_mark,
                     (*path, key),
-                    f"'{key}' is written twice, on line {first_line[key]} and line {line}; "
-                    "keep only one",
+                    f"'{shown(key)}' is written twice, on line {first_line[key]} and line "
+                    f"{line}; keep only one",
                 )
-                self.node(value_node, (*path, f"{key} (line {line})"), depth + 1)
+                self.node(value_node, (*path, f"{key} (line {line})"), depth + 1, inner)
                 continue
             first_line[key] = line
-            result[key] = self.node(value_node, (*path, key), depth + 1)
+            result[key] = self.node(value_node, (*path, key), depth + 1, inner)
         return result
 
 
@@ -369,36 +436,68 @@ def parse(text: str, file: str) -> tuple[Document | None, list[Problem]]:
     return document, capped(problems, file, hidden)
 
 
+def too_large(file: str, size: int) -> Problem:
+    return Problem(
+        file,
+        1,
+        1,
+        "",
+        f"the file is larger than {MAX_BYTES:,} bytes ({size:,} bytes); shorten it or split it",
+    )
+
+
 def _parse(text: str, file: str) -> tuple[Document | None, list[Problem], int]:
-    if len(text) > MAX_BYTES:
-        return None, [Problem(file, 1, 1, "", f"the file is larger than {MAX_BYTES:,} bytes")], 0
+    """The document, the problems found (about MAX_PER_FILE at most) and how many more."""
+    if len(text) > MAX_BYTES // 4 and not text.isascii():
+        size = len(text.encode("utf-8", "surrogatepass"))
+    else:
+        size = len(text)
+    if size > MAX_BYTES:
+        return None, [too_large(file, size)], 0
+    unsafe, more = unsafe_characters(text, file)
+    if unsafe:
+        return None, unsafe, more
     walker = _Walker(file, text)
+    fatal: Problem
     try:
         walker.run()
     except _AbortError:
         return None, walker.problems, walker.hidden
     except yaml.MarkedYAMLError as error:
-        return None, [*walker.problems, syntax_problem(error, file, text)], walker.hidden
+        fatal = syntax_problem(error, file, text)
     except yaml.reader.ReaderError as error:
-        line = text.count("\n", 0, error.position) + 1
-        column = error.position - (text.rfind("\n", 0, error.position) + 1) + 1
+        # libyaml gives the offset in the UTF-8 bytes it was handed
+        index = len(text.encode("utf-8")[: error.position].decode("utf-8", "ignore"))
+        ((line, column),) = places(text, [index])
         code = error.character if isinstance(error.character, int) else ord(error.character)
-        message = f"the file holds an invisible control character (U+{code:04X}) here; delete it"
-        return None, [*walker.problems, Problem(file, line, column, "", message)], walker.hidden
-    except yaml.YAMLError as error:
-        return (
-            None,
-            [*walker.problems, Problem(file, 1, 1, "", f"cannot read YAML: {error}")],
-            walker.hidden,
+        fatal = Problem(
+            file,
+            line,
+            column,
+            "",
+            f"the file holds an invisible control character (U+{code:04X}) here; delete it",
         )
-    if walker.empty:
-        return None, walker.problems, walker.hidden
-    document = Document(file, walker.value, text, _tree=(walker.root,))
-    return document, walker.problems, walker.hidden
+    except yaml.YAMLError as error:
+        fatal = Problem(file, 1, 1, "", f"cannot read YAML: {error}")
+    else:
+        if walker.empty:
+            return None, walker.problems, walker.hidden
+        document = Document(file, walker.value, text, _tree=(walker.root,))
+        return document, walker.problems, walker.hidden
+    # what stopped the reading is listed first, whatever the cap leaves out
+    return None, [fatal, *walker.problems], walker.hidden
 
 
 def read(data: bytes, file: str) -> tuple[Document | None, list[Problem]]:
+    document, problems, hidden = read_counted(data, file)
+    return document, capped(problems, file, hidden)
+
+
+def read_counted(data: bytes, file: str) -> tuple[Document | None, list[Problem], int]:
+    """Like `read`, the problems not yet capped: those found, and how many more there are."""
+    if len(data) > MAX_BYTES:
+        return None, [too_large(file, len(data))], 0
     text, problems = decode(data, file)
     if text is None:
-        return None, problems
-    return parse(text, file)
+        return None, problems, 0
+    return _parse(text, file)

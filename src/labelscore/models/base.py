@@ -27,16 +27,44 @@ class Strict(BaseModel):
     )
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+FORMAT_CHARACTERS_NARROW = (
+    "\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890-\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
+)
+FORMAT_CHARACTERS = FORMAT_CHARACTERS_NARROW + (
+    "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
+    "\U000e0001\U000e0020-\U000e007f"
+)
+"""Unicode's invisible format characters (category Cf): bidirectional controls, zero-width
+spaces and joiners, the soft hyphen, word joiners, a BOM inside the text, tag characters.
+Each makes a text display, compare or sort differently from what it seems to say, so it is
+refused wherever it is written (a test checks this covers every Cf character Python knows)."""
+
+_CONTROL = re.compile(f"[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f{FORMAT_CHARACTERS}]")
+
+
+def character_name(char: str) -> str:
+    """'U+202E, right-to-left override': the code and, when Unicode has one, the name."""
+    import unicodedata
+
+    name = unicodedata.name(char, "").lower()
+    return f"U+{ord(char):04X}, {name}" if name else f"U+{ord(char):04X}"
+
+
+def shown(text: str, limit: int = 60) -> str:
+    """A value quoted back to the user, cut when long (a 1 MB value makes a 1 MB message)."""
+    return text if len(text) <= limit else f"{text[: limit - 1]}…"
 
 
 def _no_control_chars(text: str) -> str:
     found = _CONTROL.search(text)
     if found is not None:
+        char = found.group()
+        what = "control" if char <= "\x9f" else "formatting"
         raise PydanticCustomError(
             "control_character",
-            "contains an invisible control character (code {code}); delete it and retype",
-            {"code": f"U+{ord(found.group()):04X}"},
+            "contains an invisible {what} character ({code}); delete it and retype",
+            {"what": what, "code": character_name(char)},
         )
     return text
 
@@ -56,7 +84,7 @@ def _identifier(text: str) -> str:
             "identifier",
             "'{value}' is not a valid identifier: use lower-case letters, digits and dashes "
             "(for example 'brest-internet-pour-tous')",
-            {"value": text},
+            {"value": shown(text)},
         )
     return text
 
@@ -81,7 +109,7 @@ def code_validator(pattern: str, example: str, what: str) -> AfterValidator:
             raise PydanticCustomError(
                 "code_format",
                 "'{value}' is not a valid {what} (for example {example})",
-                {"value": text, "what": what, "example": example},
+                {"value": shown(text), "what": what, "example": example},
             )
         return text
 
