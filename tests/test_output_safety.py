@@ -156,7 +156,7 @@ def _umask(mask: int) -> Iterator[None]:
         os.umask(old)
 
 
-@pytest.mark.parametrize("mask", [0o022, 0o002, 0o077])
+@pytest.mark.parametrize("mask", [0o022, 0o002, 0o077], ids=oct)
 def test_a_new_file_gets_the_usual_mode(tmp_path: Path, mask: int) -> None:
     target = tmp_path / "winners.csv"
     with _umask(mask):
@@ -164,7 +164,7 @@ def test_a_new_file_gets_the_usual_mode(tmp_path: Path, mask: int) -> None:
     assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~mask
 
 
-@pytest.mark.parametrize("mode", [0o644, 0o640, 0o604, 0o600, 0o664])
+@pytest.mark.parametrize("mode", [0o644, 0o640, 0o604, 0o600, 0o664], ids=oct)
 def test_a_replaced_file_keeps_its_mode(tmp_path: Path, mode: int) -> None:
     target = tmp_path / "winners.csv"
     target.write_bytes(b"old")
