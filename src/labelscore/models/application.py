@@ -21,27 +21,27 @@ from labelscore.models.base import (
 
 Code = Annotated[str, BeforeValidator(_number_as_written)]
 
-PostalCode = Annotated[Code, code_validator(r"\d{5}", "'01000'", "postal code (5 digits)")]
-Siren = Annotated[Code, code_validator(r"\d{9}", "'242900314'", "SIREN number (9 digits)")]
+PostalCode = Annotated[Code, code_validator(r"[0-9]{5}", "'01000'", "postal code (5 digits)")]
+Siren = Annotated[Code, code_validator(r"[0-9]{9}", "'242900314'", "SIREN number (9 digits)")]
 InseeCode = Annotated[
     Code,
     code_validator(
-        r"\d{5}|2[AB]\d{3}|\d{2}|2[AB]|97\d",
+        r"[0-9]{5}|2[AB][0-9]{3}|[0-9]{2}|2[AB]|97[0-9]",
         "'29019' for a commune, '2A004' in Corsica, '29' for a département",
         "INSEE code",
     ),
 ]
 
 _INSEE_BY_KIND = {
-    "commune": (r"\d{5}|2[AB]\d{3}", "5 characters, such as '29019' or '2A004'"),
-    "département": (r"\d{2}|2[AB]|97\d", "2 or 3 characters, such as '29', '2A' or '974'"),
-    "région": (r"\d{2}", "2 digits, such as '53'"),
+    "commune": (r"[0-9]{5}|2[AB][0-9]{3}", "5 characters, such as '29019' or '2A004'"),
+    "département": (r"[0-9]{2}|2[AB]|97[0-9]", "2 or 3 characters, such as '29', '2A' or '974'"),
+    "région": (r"[0-9]{2}", "2 digits, such as '53'"),
 }
 
 
 def _iso_date(value: object) -> object:
     """Dates are written YYYY-MM-DD; nothing else (no timestamps, no 15/03/2010) is guessed."""
-    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+    if isinstance(value, str) and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
         try:
             return datetime.date.fromisoformat(value)
         except ValueError:
