@@ -280,3 +280,13 @@ def test_an_ignored_hangup_stays_ignored(tmp_path: Path) -> None:
     assert child.returncode == 0, err
     assert target.read_bytes().startswith(b"category,rank,")
     assert _leftovers(out) == []
+
+
+def test_a_loop_of_links_is_refused(edition: Path, tmp_path: Path) -> None:
+    (tmp_path / "a.csv").symlink_to(tmp_path / "b.csv")
+    (tmp_path / "b.csv").symlink_to(tmp_path / "a.csv")
+    for target in (tmp_path / "a.csv", tmp_path / "a.csv" / "winners.csv"):
+        result = runner.invoke(app, ["export", str(edition), "--output", str(target)])
+        assert result.exit_code == 2, (target, result.output)
+        assert "symbolic links" in result.stderr
+        assert result.exception is None or isinstance(result.exception, SystemExit)

@@ -325,3 +325,38 @@ def test_a_console_prints_markup_as_written(text: str) -> None:
     buffer = io.StringIO()
     console(buffer, width=80).print(f"a {text} b")
     assert buffer.getvalue() == f"a {text} b\n"
+
+
+_BUG = """
+import sys
+import labelscore.api
+
+def boom(*_, **__):
+    raise RuntimeError("something nobody expected")
+
+labelscore.api.rank = boom
+sys.argv = ["labelscore", *sys.argv[1:]]
+from labelscore.cli import main
+main()
+"""
+
+
+def test_an_unexpected_error_is_one_line_not_a_traceback() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", _BUG, "rank", str(MINI)],
+        capture_output=True,
+        env=BASE_ENV,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert b"Traceback" not in done.stderr
+    assert b"RuntimeError: something nobody expected" in done.stderr
+    assert b"bug" in done.stderr
+    assert done.stdout == b""
+    debug = subprocess.run(
+        [sys.executable, "-c", _BUG, "rank", str(MINI)],
+        capture_output=True,
+        env={**BASE_ENV, "LABELSCORE_DEBUG": "1"},
+        check=False,
+    )
+    assert b"Traceback" in debug.stderr

@@ -1,8 +1,8 @@
 """The command line: parse arguments, call the core, render, pick the exit code.
 
-Exit codes: 0 ok, 1 problems found in the input, 2 usage error or an output that cannot
-be written (standard output closed, its reader gone, a full disk), 128 + N when stopped
-by signal N (SIGINT, SIGTERM, SIGHUP).
+Exit codes: 0 ok, 1 problems found in the input, 2 usage error, an output that cannot
+be written (standard output closed, its reader gone, a full disk) or an unexpected error
+(a bug, said in one line), 128 + N when stopped by signal N (SIGINT, SIGTERM, SIGHUP).
 Heavy modules are imported inside the commands so that `--help` stays fast.
 
 Standard streams: what the commands print goes through `_Stream`. Standard error never
@@ -450,6 +450,16 @@ def _run() -> int:
         # The environment, not the input: a file gone or unreadable midway, a failing disk.
         where = f"{error.filename}: " if error.filename else ""
         _tell(f"labelscore: {where}{error.strerror or error}")
+        code = EXIT_USAGE
+    except Exception as error:
+        # A bug. One line for the user, never a traceback; LABELSCORE_DEBUG=1 shows it.
+        if os.environ.get("LABELSCORE_DEBUG"):
+            raise
+        _tell(
+            f"labelscore: unexpected error ({type(error).__name__}: {error}). This is a bug "
+            "in labelscore: please report it with the command line that caused it "
+            "(LABELSCORE_DEBUG=1 shows the details)."
+        )
         code = EXIT_USAGE
     if sys.stdout is not None:
         try:

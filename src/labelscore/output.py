@@ -36,15 +36,21 @@ _NEW_FILE_MODE = 0o666
 def _target(output: Path) -> tuple[Path, os.stat_result | None]:
     """The file `output` leads to, symbolic links followed, and its state (None: absent).
 
-    Raises OutputError when that is not a regular file."""
-    target = Path(os.path.realpath(output))
+    Raises OutputError when that is not a regular file, or cannot be told."""
     try:
-        state = os.stat(target)
+        state: os.stat_result | None = os.stat(output)  # what is really there, links followed
     except FileNotFoundError:
-        return target, None
-    except OSError as error:
+        state = None  # nothing yet, or a link to a file still to create
+    except OSError as error:  # a loop of links, a folder that cannot be read...
         raise OutputError(f"cannot write {output}: {error.strerror or error}") from None
-    if stat.S_ISREG(state.st_mode):
+    target = Path(os.path.realpath(output))
+    if state is None or stat.S_ISREG(state.st_mode):
+        try:
+            same = state is None or os.path.samestat(state, os.stat(target))
+        except OSError:
+            same = False
+        if not same:  # such as /dev/stdout leading to a pipe: a name that is no file
+            raise OutputError(f"cannot write {output}: it leads to no file that can be replaced")
         return target, state
     linked = target != Path(os.path.abspath(output))
     subject = f"{output} leads to {target}, which" if linked else f"{output}"
@@ -57,15 +63,15 @@ def _target(output: Path) -> tuple[Path, os.stat_result | None]:
 
 
 def check_output_path(output: Path, edition: Path) -> None:
-    target = output.resolve()
+    _target(output)
+    target = Path(os.path.realpath(output))
     for folder in (APPLICATIONS_DIR, CRITERIA_DIR, JURY_DIR):
-        if target.is_relative_to((edition / folder).resolve()):
+        if target.is_relative_to(os.path.realpath(edition / folder)):
             raise OutputError(
                 f"{output} is inside the edition's {folder}/ folder; write the output elsewhere"
             )
     if target.suffix in (".yaml", ".yml"):
         raise OutputError(f"{output} is a YAML file name; write the output to a .csv file")
-    _target(output)
     if not target.parent.is_dir():
         raise OutputError(f"the folder {output.parent} does not exist")
 
