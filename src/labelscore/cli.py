@@ -79,7 +79,7 @@ class Stopped(BaseException):
 
 
 _ESCAPED: set[str] = set()
-"""The encodings of the outputs that had characters written as escapes."""
+"""The encodings of standard output that had characters written as escapes."""
 
 
 class _Stream:
@@ -156,7 +156,8 @@ class _Stream:
         try:
             return text.encode(encoding, errors)
         except UnicodeEncodeError:
-            _ESCAPED.add(encoding)
+            if self._required:
+                _ESCAPED.add(encoding)
             return text.encode(encoding, "backslashreplace")
         except LookupError:
             return text.encode("utf-8", "backslashreplace")
