@@ -347,20 +347,17 @@ def jury(
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
 ) -> None:
     """One row per juror: how harsh or lenient, how consistent; and the jury's agreement."""
-    from labelscore.engine.jury import jury_report
-
     stdout = _stdout()
-    loaded, result = _ranked(edition, show_progress=not as_json)
-    reports = jury_report(loaded, result)
+    _, result = _ranked(edition, show_progress=not as_json)
     if as_json:
         from labelscore.render.jsondoc import jury_json
 
-        _write_utf8(stdout, jury_json(reports, result))
+        _write_utf8(stdout, jury_json(result))
         return
     from labelscore.render.jury import print_jury
     from labelscore.render.text import console
 
-    print_jury(console(cast(TextIO, stdout)), reports, result, loaded.rules.scoring.leniency_flag)
+    print_jury(console(cast(TextIO, stdout)), result)
 
 
 @app.command()

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import asdict
 
 from labelscore.engine.scoring import DECIMALS
-from labelscore.results import Agreement, Conflict, Entry, JurorReport, Result
+from labelscore.results import Agreement, Conflict, Entry, Result
 
 
 def _round(value: float | None) -> float | None:
@@ -124,9 +124,9 @@ def to_json(result: Result) -> str:
     return _dump(document)
 
 
-def jury_json(reports: Sequence[JurorReport], result: Result) -> str:
+def jury_json(result: Result) -> str:
     jurors = []
-    for report in reports:
+    for report in result.jurors:
         row = asdict(report)
         for key in ("mean", "spread", "leniency", "correlation"):
             row[key] = _round(row[key])

@@ -91,9 +91,7 @@ def agreement_table(result: Result) -> Table:
     return table
 
 
-def print_jury(
-    out: Console, reports: Sequence[JurorReport], result: Result, threshold: float
-) -> None:
-    out.print(jury_table(reports, threshold))
+def print_jury(out: Console, result: Result) -> None:
+    out.print(jury_table(result.jurors, result.leniency_flag))
     out.print()
     out.print(agreement_table(result))
