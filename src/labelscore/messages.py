@@ -83,7 +83,7 @@ def _message(error: ErrorDetails, model: type[BaseModel], path: Path) -> str:
         return f"'{error['loc'][-1]}' is missing; this field is required"
     if kind == "extra_forbidden":
         key = str(error["loc"][-1])
-        message = f"unknown field '{key}'"
+        message = f"unknown field '{shown(key)}'"
         if key != key.strip() or "\u00a0" in key:
             return message + ": it ends with an invisible space; delete the space before ':'"
         owner = _model_at(model, path[:-1])

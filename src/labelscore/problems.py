@@ -11,6 +11,10 @@ class Severity(StrEnum):
     WARNING = "warning"
 
 
+_LONGEST_FIELD = 120
+"""A field named by a 5,000-digit key is shown cut."""
+
+
 class Problem:
     """One thing wrong in one file, at a 1-based line and column.
 
@@ -36,7 +40,7 @@ class Problem:
         self._line = line
         self._column = column
         self._locate = locate
-        self.field = field
+        self.field = field if len(field) <= _LONGEST_FIELD else f"{field[: _LONGEST_FIELD - 1]}…"
         self.message = message
         self.severity = severity
 

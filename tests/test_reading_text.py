@@ -1,0 +1,277 @@
+"""Text and numbers as read: long numbers never raise, normalising stays linear, invisible
+format characters are refused wherever they are written."""
+
+from __future__ import annotations
+
+import gc
+import re
+import shutil
+import subprocess
+import sys
+import textwrap
+import tracemalloc
+import unicodedata
+from pathlib import Path
+
+import pytest
+import yaml
+from pydantic import ValidationError
+
+from labelscore import yamlerrors, yamlsource
+from labelscore.api import edition_problems
+from labelscore.loading import load_file, model_for
+from labelscore.models.application import Application
+from labelscore.models.base import FORMAT_CHARACTERS
+from labelscore.problems import Problem
+from labelscore.validation import validate_paths
+from tests.conftest import FIXTURES, ROOT
+
+MINI = FIXTURES / "editions" / "mini"
+MINI_FILES = sorted(p.relative_to(MINI).as_posix() for p in MINI.rglob("*.yaml"))
+SAMPLE = (ROOT / "applications" / "brest-appropriation-sociale.yaml").read_text("utf-8")
+
+
+def _scalars(text: str) -> list[tuple[int, int]]:
+    """(start, end) in `text` of every scalar written in it, keys and values."""
+    spans = []
+    for event in yaml.parse(text, Loader=yaml.BaseLoader):
+        if isinstance(event, yaml.ScalarEvent):
+            assert event.start_mark is not None
+            assert event.end_mark is not None
+            spans.append((event.start_mark.index, event.end_mark.index))
+    return spans
+
+
+def _replaced(text: str, span: tuple[int, int], by: str) -> str:
+    return text[: span[0]] + by + text[span[1] :]
+
+
+HUGE = ["9" * 5000, "-" + "1" * 5000, "1" * 3000 + "." + "5" * 3000, "1" * 641, "1" * 400 + ".5"]
+
+
+@pytest.mark.parametrize("relative", MINI_FILES)
+def test_a_huge_number_in_any_place_of_any_file_gives_problems_not_exceptions(
+    tmp_path: Path, relative: str
+) -> None:
+    text = (MINI / relative).read_text("utf-8")
+    target = tmp_path / relative
+    target.parent.mkdir(parents=True, exist_ok=True)
+    for span in _scalars(text):
+        for number in HUGE:
+            target.write_text(_replaced(text, span, number), "utf-8")
+            for problem in validate_paths([target]):
+                assert problem.line >= 1
+                assert len(problem.message) < 400, problem.message
+                assert len(str(problem)) < 800, problem
+
+
+@pytest.mark.parametrize("relative", MINI_FILES)
+def test_a_huge_number_in_an_edition_gives_problems_not_exceptions(
+    tmp_path: Path, relative: str
+) -> None:
+    edition = tmp_path / "edition"
+    shutil.copytree(MINI, edition)
+    text = (MINI / relative).read_text("utf-8")
+    numbers = [s for s in _scalars(text) if re.fullmatch(r"-?\d+(\.\d+)?", text[slice(*s)])]
+    for span in numbers[:3]:
+        (edition / relative).write_text(_replaced(text, span, "4" * 5000), "utf-8")
+        _, problems = edition_problems(edition)
+        assert any(p.file.endswith(relative) for p in problems), problems
+        assert all(len(p.message) < 400 for p in problems), problems
+
+
+def test_numbers_keep_their_value_up_to_the_digit_limit() -> None:
+    limit = yamlsource.MAX_DIGITS
+    assert yamlsource.resolve_plain("9" * limit) == int("9" * limit)
+    assert yamlsource.resolve_plain("-" + "9" * limit) == -int("9" * limit)
+    assert yamlsource.resolve_plain("9" * (limit + 1)) == "9" * (limit + 1)
+    assert yamlsource.resolve_plain("1." + "5" * limit) == "1." + "5" * limit
+    assert str(yamlsource.resolve_plain("9" * limit)) == "9" * limit  # prints back
+
+
+def test_a_long_number_in_a_text_field_is_kept_as_written(tmp_path: Path) -> None:
+    target = tmp_path / "a.yaml"
+    digits = "7" * 5000
+    target.write_text(SAMPLE.replace("title: ", f"title: {digits}\nold_title: ", 1), "utf-8")
+    loaded, problems = load_file(target, Application)
+    assert [p.field for p in problems] == ["old_title"]
+    assert loaded is None or loaded.model.title.startswith(digits)
+
+
+# Combining marks: normalising stays linear
+
+
+def test_the_combining_mark_table_matches_the_unicode_database() -> None:
+    """Normalising reorders exactly these: a character of non-zero combining class, or one
+    whose decomposition starts with one. A newer Python may know new ones: then the table
+    in yamlerrors.py is to be extended."""
+    table = re.compile(f"[{yamlerrors._MARKS}]")
+    missing = []
+    for code in range(0x10000):
+        char = chr(code)
+        first = unicodedata.normalize("NFD", char)[:1]
+        reordered = unicodedata.combining(char) or (first and unicodedata.combining(first))
+        if bool(reordered) != bool(table.match(char)):
+            missing.append(f"U+{code:04X}")
+    assert missing == []
+
+
+def test_every_format_character_is_refused() -> None:
+    """Every character of Unicode category Cf this Python knows is in FORMAT_CHARACTERS."""
+    table = re.compile(f"[{FORMAT_CHARACTERS}]")
+    known = [chr(c) for c in range(0x110000) if unicodedata.category(chr(c)) == "Cf"]
+    assert [f"U+{ord(c):04X}" for c in known if not table.match(c)] == []
+    for char in known:
+        document, problems = yamlsource.read(f"title: a{char}b\n".encode(), "f.yaml")
+        assert document is None
+        (problem,) = problems
+        assert (problem.line, problem.column) == (1, 9)
+        assert f"U+{ord(char):04X}" in problem.message
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        "e" + "\u0301" * 31,
+        "e" + "\u0316\u0301" * 16,
+        "a" + "\u0f73" * 31,  # combining class 0, but decomposes into two marks
+        "a" + "\U0001d167" * 31,  # past U+FFFF
+        "😀" + "\U0001d167\u0301" * 16,
+    ],
+    ids=["acute", "mixed", "tibetan", "musical", "emoji-then-marks"],
+)
+def test_more_than_thirty_combining_marks_in_a_row_are_refused_with_their_place(
+    run: str,
+) -> None:
+    document, problems = yamlsource.read(f"id: x\ntitle: Projet {run}\n".encode(), "f.yaml")
+    assert document is None
+    (problem,) = problems
+    assert (problem.line, problem.column) == (2, 16)
+    assert "combining marks" in problem.message
+    assert "at most 30" in problem.message
+
+
+def test_thirty_combining_marks_are_still_read_and_normalised() -> None:
+    text = "title: e" + "\u0301" + "\u0316" * 29 + "\n"
+    document, problems = yamlsource.read(text.encode(), "f.yaml")
+    assert problems == []
+    assert document is not None
+    assert document.value == {"title": unicodedata.normalize("NFC", text[7:-1])}
+
+
+_TIMED = """
+import sys, time
+from pathlib import Path
+from labelscore.validation import validate_paths
+path = Path(sys.argv[1])
+start = time.perf_counter()
+problems = validate_paths([path])
+print(f"{time.perf_counter() - start:.3f}", len(problems), problems[0].message[:60])
+"""
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["\u0316\u0301", "\u0f73", "\U0001d167\u0316"],
+    ids=["mixed-classes", "tibetan", "past-ffff"],
+)
+def test_a_title_of_stacked_marks_up_to_the_size_limit_is_checked_at_once(
+    tmp_path: Path, unit: str
+) -> None:
+    """Normalising such a title took minutes; refused before normalising, it takes
+    milliseconds. A child process and a timeout keep a regression from hanging the run."""
+    target = tmp_path / "marks.yaml"
+    room = yamlsource.MAX_BYTES - len(SAMPLE.encode()) - 100
+    marks = unit * (room // len(unit.encode()))
+    target.write_text(SAMPLE.replace("title: ", "title: e" + marks + " ", 1), "utf-8")
+    run = subprocess.run(
+        [sys.executable, "-c", _TIMED, str(target)], capture_output=True, timeout=30, check=True
+    )
+    seconds, count, message = run.stdout.decode().split(" ", 2)
+    assert count == "1"
+    assert "combining marks" in message
+    assert float(seconds) < 10
+
+
+# Memory: what a file with problems leaves behind
+
+
+def test_a_file_with_problems_leaves_only_its_problems_behind(tmp_path: Path) -> None:
+    target = tmp_path / "keys.yaml"
+    target.write_text("".join(f"k{i}: {i}\n" for i in range(10_000)), "utf-8")
+    model = model_for(target)
+    gc.collect()
+    tracemalloc.start()
+    try:
+        _, problems = load_file(target, model)
+        gc.collect()
+        kept, _ = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(problems) == 101
+    # the node tree of 20,000 nodes took about 7 MB; only the problems stay
+    assert kept < 1_000_000, kept
+
+
+# Format characters, wherever they are written
+
+
+@pytest.mark.parametrize(
+    ("line", "column"),
+    [
+        ("id: brest\u200b-ateliers", 10),
+        ("title\u2060: Projet", 6),
+        ("title: Projet  # vérifié \u202e", 26),
+        ("partners: [Mairie\u00ad]", 18),
+    ],
+)
+def test_an_invisible_character_is_refused_wherever_it_is(line: str, column: int) -> None:
+    _, problems = yamlsource.read(f"{line}\n".encode(), "f.yaml")
+    (problem,) = problems
+    assert (problem.line, problem.column) == (1, column)
+    assert "invisible formatting character" in problem.message
+
+
+def test_lines_are_counted_as_yaml_counts_them() -> None:
+    """A line separator (U+2028) ends a line for YAML: the place given matches its marks."""
+    _, problems = yamlsource.read("a: b\u2028title: x\u200by\n".encode(), "f.yaml")
+    (problem,) = problems
+    assert (problem.line, problem.column) == (2, 9)
+
+
+def test_a_model_built_without_yaml_refuses_them_too() -> None:
+    loaded, _ = load_file(FIXTURES / "valid" / "applications" / "corsica.yaml", Application)
+    assert loaded is not None
+    data = loaded.model.model_dump()
+    data["title"] = "Projet \u202eolév"
+    with pytest.raises(ValidationError, match=r"formatting character \(U\+202E"):
+        Application.model_validate(data)
+
+
+def test_a_control_character_after_accents_is_placed_right() -> None:
+    text = "title: Été\nsummary: Des\x07 ateliers\n"
+    _, problems = yamlsource.read(text.encode(), "f.yaml")
+    assert [(p.line, p.column) for p in problems] == [(2, 13)]
+
+
+def test_long_values_are_quoted_short_in_messages(tmp_path: Path) -> None:
+    target = tmp_path / "a.yaml"
+    long_id = "Mon Projet " * 10_000
+    target.write_text(SAMPLE.replace("id: ", f"id: {long_id}\nold_id: ", 1), "utf-8")
+    problems: list[Problem] = validate_paths([target])
+    assert problems
+    assert all(len(p.message) < 300 for p in problems), problems
+
+
+def test_readme_example_still_reads() -> None:
+    text = textwrap.dedent(
+        """\
+        title: "Projet #1 vélo"
+        territory:
+          name: Saint-E\u0301tienne
+        """
+    )
+    document, problems = yamlsource.read(text.encode(), "f.yaml")
+    assert problems == []
+    assert document is not None
+    assert document.value == {"title": "Projet #1 vélo", "territory": {"name": "Saint-Étienne"}}
