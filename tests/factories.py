@@ -109,10 +109,10 @@ def edition(
         )
         for juror, by_app in marks.items()
     )
-    return Edition(
+    return Edition.of(
         rules=the_rules,
-        categories=tuple(sorted(categories, key=lambda c: c.id)),
-        applications=tuple(sorted(applications, key=lambda a: a.id)),
-        jurors=tuple(sorted(jurors, key=lambda j: j.id)),
-        sheets=tuple(sorted(sheets, key=lambda s: s.juror)),
+        categories=sorted(categories, key=lambda c: c.id),
+        applications=sorted(applications, key=lambda a: a.id),
+        jurors=sorted(jurors, key=lambda j: j.id),
+        sheets=sorted(sheets, key=lambda s: s.juror),
     )

@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from labelscore.checks import build_edition, check_edition
+from labelscore.checks import build_edition, check_edition, edition_conflicts
 from labelscore.cli import app
 from labelscore.engine.ranking import rank_edition
 from labelscore.loading import read_edition
@@ -151,7 +151,8 @@ def _check(folder: Path, field: Field, value: str, *, commands: bool = True) -> 
     """
     edition = _write(folder, field, value)
     files = read_edition(edition)
-    built = build_edition(files, files.problems + check_edition(files))
+    conflicts = edition_conflicts(files)
+    built = build_edition(files, files.problems + check_edition(files, conflicts), conflicts)
     if built is None:
         return True
     case = f"{field} -> {value[:40]}"

@@ -47,7 +47,7 @@ def _edition(minimum_jurors: int = 1) -> Edition:
     jurors = tuple(
         j.model_copy(update={"conflicts": ["u"]}) if j.id == "bob" else j for j in base.jurors
     )
-    return Edition(base.rules, base.categories, base.applications, jurors, base.sheets)
+    return Edition.of(base.rules, base.categories, base.applications, jurors, base.sheets)
 
 
 def _scores(result_edition: Edition, normalize: Normalize) -> dict[str, float | None]:

@@ -66,7 +66,7 @@ def test_order_of_inputs_changes_nothing(the_edition: Edition, shuffle: random.R
         shuffle.shuffle(copy)
         return tuple(copy)
 
-    other = Edition(
+    other = Edition.of(
         rules=the_edition.rules,
         categories=shuffled(the_edition.categories),
         applications=shuffled(the_edition.applications),
@@ -143,7 +143,7 @@ def test_raising_a_mark_never_lowers_the_score(the_edition: Edition, data: st.Da
     new_sheet = sheet.model_copy(
         update={"scores": [raised if i == index else s for i, s in enumerate(sheet.scores)]}
     )
-    other = Edition(
+    other = Edition.of(
         rules=the_edition.rules,
         categories=the_edition.categories,
         applications=the_edition.applications,
@@ -181,7 +181,7 @@ def test_a_conflicted_jurors_marks_have_no_effect(
     sheet = ScoreSheet.model_validate(
         {"juror": "zz-intruder", "scores": [{"application": target.id, "marks": marks}]}
     )
-    with_intruder = Edition(
+    with_intruder = Edition.of(
         rules=the_edition.rules,
         categories=the_edition.categories,
         applications=the_edition.applications,

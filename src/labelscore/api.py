@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from labelscore.checks import build_edition, check_edition
+from labelscore.checks import build_edition, check_edition, edition_conflicts
 from labelscore.checks_result import vote_problems
 from labelscore.choices import Aggregate, Normalize
 from labelscore.edition import Edition
@@ -19,8 +19,9 @@ def _read(
 ) -> tuple[EditionFiles, Edition | None, list[Problem]]:
     with collector_paused():
         files = read_edition(folder, progress)
-        problems = files.problems + check_edition(files)
-        return files, build_edition(files, problems), problems
+        conflicts = edition_conflicts(files)
+        problems = files.problems + check_edition(files, conflicts)
+        return files, build_edition(files, problems, conflicts), problems
 
 
 def edition_problems(folder: Path) -> tuple[Edition | None, list[Problem]]:

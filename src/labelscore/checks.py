@@ -49,7 +49,15 @@ def _duplicates(items: list[tuple[str, Loaded[BaseModel], Path]], what: str) -> 
     return problems
 
 
-def check_edition(files: EditionFiles) -> list[Problem]:
+def edition_conflicts(files: EditionFiles) -> tuple[Conflict, ...]:
+    """Every conflict of interest between the roster and the applications read."""
+    if files.roster is None:
+        return ()
+    return find_conflicts(files.roster.model.jurors, [a.model for a in files.applications])
+
+
+def check_edition(files: EditionFiles, found: tuple[Conflict, ...]) -> list[Problem]:
+    """Every problem across the files; `found`: the edition's conflicts of interest."""
     problems: list[Problem] = []
     categories = {c.model.id: c.model for c in files.categories}
     problems += _duplicates([(c.model.id, c, ("id",)) for c in files.categories], "category")
@@ -90,10 +98,7 @@ def check_edition(files: EditionFiles) -> list[Problem]:
                     )
     problems += _check_declared_conflicts(files)
     problems += _check_sheets(files, jurors, applications, categories)
-    conflicts: dict[tuple[str, str], Conflict] = {}
-    if files.roster is not None:
-        found = find_conflicts(files.roster.model.jurors, [a.model for a in files.applications])
-        conflicts = {(c.juror, c.application): c for c in found}
+    conflicts = {(c.juror, c.application): c for c in found}
     problems += _check_conflicts(files, conflicts)
     if files.rules is not None:
         minimum = files.rules.model.scoring.minimum_jurors
@@ -224,7 +229,9 @@ def display_order(category: Category) -> tuple[bool, int, str]:
     return (category.order is None, category.order or 0, category.id)
 
 
-def build_edition(files: EditionFiles, problems: list[Problem]) -> Edition | None:
+def build_edition(
+    files: EditionFiles, problems: list[Problem], conflicts: tuple[Conflict, ...]
+) -> Edition | None:
     """The edition, when nothing in `problems` is an error."""
     if has_errors(problems) or files.rules is None or files.roster is None:
         return None
@@ -234,6 +241,7 @@ def build_edition(files: EditionFiles, problems: list[Problem]) -> Edition | Non
         applications=tuple(sorted((a.model for a in files.applications), key=lambda a: a.id)),
         jurors=tuple(sorted(files.roster.model.jurors, key=lambda j: j.id)),
         sheets=tuple(sorted((s.model for s in files.sheets), key=lambda s: s.juror)),
+        conflicts=conflicts,
     )
 
 

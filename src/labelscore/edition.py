@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+from labelscore.engine.conflicts import find_conflicts
 from labelscore.models.application import Application
 from labelscore.models.criteria import Category
 from labelscore.models.jury import Juror, ScoreSheet
 from labelscore.models.rules import Rules
+from labelscore.results import Conflict
 
 
 @dataclass(frozen=True)
@@ -19,3 +22,26 @@ class Edition:
     applications: tuple[Application, ...]
     jurors: tuple[Juror, ...]
     sheets: tuple[ScoreSheet, ...]
+    conflicts: tuple[Conflict, ...]
+    """Every (juror, application) pair in conflict, found once when the files are checked."""
+
+    @classmethod
+    def of(
+        cls,
+        rules: Rules,
+        categories: Iterable[Category],
+        applications: Iterable[Application],
+        jurors: Iterable[Juror],
+        sheets: Iterable[ScoreSheet],
+    ) -> Edition:
+        """An edition built in code: its conflicts found from its jurors and applications."""
+        applications = tuple(applications)
+        jurors = tuple(jurors)
+        return cls(
+            rules,
+            tuple(categories),
+            applications,
+            jurors,
+            tuple(sheets),
+            find_conflicts(jurors, applications),
+        )

@@ -13,7 +13,6 @@ from labelscore.edition import Edition
 from labelscore.engine.aggregate import aggregate
 from labelscore.engine.agreement import krippendorff_alpha_interval
 from labelscore.engine.awards import Allocation, Candidate, Closed, allocate
-from labelscore.engine.conflicts import find_conflicts
 from labelscore.engine.jury import jury_report
 from labelscore.engine.normalize import zscore
 from labelscore.engine.preselection import is_preselected, preselection_answers
@@ -184,11 +183,7 @@ def rank_edition(
     normalize = normalize or rules.scoring.normalize
     sheets = _collect_marks(edition)
     marks = sheets.marks
-    conflicts = tuple(
-        c
-        for c in find_conflicts(edition.jurors, edition.applications)
-        if c.juror in marks.get(c.application, {})
-    )
+    conflicts = tuple(c for c in edition.conflicts if c.juror in marks.get(c.application, {}))
     scored = _score(edition, marks, how, {(c.juror, c.application) for c in conflicts})
     use_normalised = normalize is Normalize.ZSCORE
     in_use = scored.normalised if use_normalised else scored.raw
