@@ -70,9 +70,11 @@ def _model_at(model: type[BaseModel], path: Path) -> type[BaseModel] | None:
     return current
 
 
-def _data_path(document: Document, loc: tuple[int | str, ...]) -> Path:
+def _data_path(
+    document: Document, loc: tuple[int | str, ...], known: dict[Any, Any] | None = None
+) -> Path:
     """The part of pydantic's `loc` that names a place in the file (drops union tags)."""
-    return document.written_part(loc)
+    return document.written_part(loc, known)
 
 
 def _message(error: ErrorDetails, model: type[BaseModel], path: Path) -> str:
@@ -143,25 +145,36 @@ def validation_problems(
     misspelt: dict[tuple[int | str, ...], list[str]] = {}
     for details in everything:
         if details["type"] == "extra_forbidden":
-            loc = tuple(details["loc"])
+            loc = details["loc"]
             misspelt.setdefault(loc[:-1], []).append(str(loc[-1]).strip())
     # each place: the error said there, the path it is placed at, the key missing there
     found: dict[Path, tuple[ErrorDetails, Path, str | None]] = {}
+    known: dict[Any, Any] = {}
+    parents: dict[tuple[int | str, ...], Path] = {}
     for details in everything:
-        loc = tuple(details["loc"])
+        loc = details["loc"]
+        kind = details["type"]
+        if kind == "extra_forbidden":
+            # the fast way for the thousands of unknown keys a file may hold: the key
+            # is written, so only where its mapping is needs finding, once per mapping
+            parent = loc[:-1]
+            where = parents.get(parent)
+            if where is None:
+                where = parents[parent] = _data_path(document, parent, known)
+            path = (*where, loc[-1])
+            found[path] = (details, path, None)
+            continue
         extra = details.get("ctx", {}).get("field")
         if extra:
             loc = loc + tuple(int(p) if p.isdigit() else p for p in str(extra).split("."))
-        kind = details["type"]
         if kind == "missing":
             if _explained_by_misspelling(loc, misspelt):
                 continue
-            path = _data_path(document, loc[:-1])
+            path = _data_path(document, loc[:-1], known)
             found.setdefault((*path, str(loc[-1])), (details, path, str(loc[-1])))
             continue
-        path = _data_path(document, loc)
-        if path not in found or kind == "extra_forbidden":
-            found[path] = (details, path, None)
+        path = _data_path(document, loc, known)
+        found.setdefault(path, (details, path, None))
     problems = []
     for details, path, missing in list(found.values())[:MAX_PER_FILE]:
         if missing is not None:

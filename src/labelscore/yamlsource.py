@@ -140,9 +140,26 @@ class Document:
             node = child[1]
         return node is not None
 
-    def written_part(self, path: tuple[str | int, ...]) -> Path:
+    def written_part(
+        self, path: tuple[str | int, ...], known: dict[tuple[str | int, ...], Any] | None = None
+    ) -> Path:
         """The parts of `path` that name a place in the file, the others left out (pydantic
-        puts the name of a union's alternative in its paths)."""
+        puts the name of a union's alternative in its paths).
+
+        `known` keeps what was found for each parent path: ten thousand errors in one
+        mapping look it up once."""
+        parent = path[:-1]
+        found = None if known is None else known.get(parent)
+        if found is None:
+            found = self._written(parent)
+            if known is not None:
+                known[parent] = found
+        node, kept = found
+        if path and node is not None and _child(node, path[-1], self._keys) is not None:
+            return (*kept, path[-1])
+        return kept
+
+    def _written(self, path: tuple[str | int, ...]) -> tuple[Any, Path]:
         node = self._root()
         kept: list[str | int] = []
         for part in path:
@@ -150,7 +167,7 @@ class Document:
             if child is not None:
                 kept.append(part)
                 node = child[1]
-        return tuple(kept)
+        return node, tuple(kept)
 
     def position(self, path: Path, *, key: bool = False) -> Position:
         """The place of `path` (of its key, with `key`), or of its nearest written ancestor."""
@@ -404,28 +421,44 @@ class _Walker:
 
     def mapping(self, node: Any, path: Path, depth: int, indent: int) -> dict[str, object]:
         result: dict[str, object] = {}
-        first_line: dict[str, int] = {}
+        first: dict[str, Any] = {}  # each key's first key node
         flow = node.flow_style
+        lines = self.lines
+        # a plain value needs no walk when it has no ' #' to look for and no alias to guard
+        quick = lines is None and self.seen is None
         for key_node, value_node in node.value:
             if type(key_node) is not yaml.ScalarNode:
                 self.report(key_node.start_mark, path, "a key must be a plain word")
                 raise _AbortError
             raw = key_node.value
             key = raw if raw.isascii() else unicodedata.normalize("NFC", raw)
-            if self.lines is not None and not key_node.style:
+            if lines is not None and not key_node.style:
                 self.check_cut_by_comment(key_node, (*path, key), key)
-            line = key_node.start_mark.line + 1
-            inner = indent if flow else key_node.start_mark.column
-            if key in first_line:
-                self.report(
-                    key_node.start_mark,
-                    (*path, key),
-                    f"'{shown(key)}' is written twice, on line {first_line[key]} and line "
-                    f"{line}; keep only one",
-                )
-                self.node(value_node, (*path, f"{key} (line {line})"), depth + 1, inner)
+            scalar = quick and type(value_node) is yaml.ScalarNode
+            if key in first:
+                line = key_node.start_mark.line + 1
+                if len(self.problems) >= MAX_PER_FILE:
+                    self.hidden += 1
+                else:
+                    self.report(
+                        key_node.start_mark,
+                        (*path, key),
+                        f"'{shown(key)}' is written twice, on line "
+                        f"{first[key].start_mark.line + 1} and line {line}; keep only one",
+                    )
+                if not scalar:
+                    inner = indent if flow else key_node.start_mark.column
+                    self.node(value_node, (*path, f"{key} (line {line})"), depth + 1, inner)
                 continue
-            first_line[key] = line
+            first[key] = key_node
+            if scalar:
+                text = value_node.value
+                if not text.isascii():
+                    text = unicodedata.normalize("NFC", text)
+                plain = not value_node.style and value_node.tag == _STR
+                result[key] = resolve_plain(text) if plain else text
+                continue
+            inner = indent if flow else key_node.start_mark.column
             result[key] = self.node(value_node, (*path, key), depth + 1, inner)
         return result
 
