@@ -83,12 +83,14 @@ def _cannot_open(path: Path, error: OSError) -> str:
     """Why `path` cannot be read, in plain words."""
     if error.errno == errno.ELOOP:
         return "this link leads back to itself (a loop of symbolic links); fix or remove it"
-    if error.errno == errno.ENOENT and os.path.islink(path):
-        return f"this link points to '{os.readlink(path)}', which does not exist; fix or remove it"
     if error.errno == errno.ENOENT:
-        return "the file does not exist (any more)"
+        try:
+            target = os.readlink(path)
+        except OSError:
+            return "the file does not exist (any more)"
+        return f"this link points to '{target}', which does not exist; fix or remove it"
     if error.errno in (errno.EACCES, errno.EPERM):
-        return "permission denied: you may not read this; ask its owner, or copy it elsewhere"
+        return "permission denied: you are not allowed to read this; ask its owner for access"
     return f"cannot read this: {(error.strerror or str(error)).lower()}"
 
 

@@ -53,7 +53,7 @@ def check_paths(paths: Iterable[Path]) -> Checked:
     paths = list(paths)
     problems: list[Problem] = []
     seen: set[str] = set()
-    editions = {path for path in paths if _is_folder(path) and is_edition(path)}
+    editions = [path for path in dict.fromkeys(paths) if _is_folder(path) and is_edition(path)]
     for path in editions:
         from labelscore.api import edition_problems
 

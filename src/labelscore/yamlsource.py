@@ -416,7 +416,8 @@ class _Walker:
                 node.start_mark,
                 path,
                 f"the value stops at '{shown(text)}' because the '#' that starts line "
-                f"{number + 1} starts a comment; put the whole value in quotes",
+                f"{number + 1} starts a comment; put the whole value in quotes (for a "
+                "comment, write a space after '#')",
             )
 
     def mapping(self, node: Any, path: Path, depth: int, indent: int) -> dict[str, object]:
