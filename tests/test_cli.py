@@ -307,3 +307,17 @@ def test_jury_table_fits_80_columns() -> None:
     claire = next(line for line in lines if line.startswith("claire-dubreuil"))
     assert claire.split()[1:5] == ["harsh", "41", "33.3", "16.0"]
     assert claire.split()[-3:] == ["0.96", "0", "2"]
+
+
+def test_validate_reports_a_broken_link_given_by_name_and_refuses_a_missing_path(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "loop.yaml").symlink_to("loop.yaml")
+    (tmp_path / "dangling.yaml").symlink_to("nowhere.yaml")
+    code, out, _ = invoke("validate", tmp_path / "loop.yaml", tmp_path / "dangling.yaml")
+    assert code == 1
+    assert "loop of symbolic links" in out
+    assert "'nowhere.yaml', which does not exist" in out
+    code, _, err = invoke("validate", tmp_path / "missing.yaml")
+    assert code == 2
+    assert "there is no file or folder named" in err

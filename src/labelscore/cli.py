@@ -265,11 +265,15 @@ def validate(
         list[Path],
         typer.Argument(
             help="Application files, or folders (an edition folder is checked whole).",
-            exists=True,
         ),
     ],
 ) -> None:
     """Check files before sending them: every problem at once, with its line and column."""
+    import os
+
+    missing = [path for path in paths if not os.path.lexists(path)]
+    if missing:
+        raise _fail(f"there is no file or folder named {missing[0]}", EXIT_USAGE)
     from labelscore.problems import has_errors
     from labelscore.render.problems import print_problems, summary_line
     from labelscore.render.text import console
