@@ -320,4 +320,4 @@ def test_validate_reports_a_broken_link_given_by_name_and_refuses_a_missing_path
     assert "'nowhere.yaml', which does not exist" in out
     code, _, err = invoke("validate", tmp_path / "missing.yaml")
     assert code == 2
-    assert "there is no file or folder named" in err
+    assert "missing.yaml does not exist" in err

@@ -273,7 +273,7 @@ def validate(
 
     missing = [path for path in paths if not os.path.lexists(path)]
     if missing:
-        raise _fail(f"there is no file or folder named {missing[0]}", EXIT_USAGE)
+        raise _fail(f"{missing[0]} does not exist (no file or folder has that name)", EXIT_USAGE)
     from labelscore.problems import has_errors
     from labelscore.render.problems import print_problems, summary_line
     from labelscore.render.text import console
