@@ -167,3 +167,21 @@ def test_problems_are_listed_up_to_a_hundred_per_file_and_the_rest_counted(
     (notice,) = [p for p in problems if "not listed" in p.message]
     # 250 unknown fields and 8 missing ones, less the 100 listed
     assert notice.message.startswith("158 more problem(s) in this file are not listed")
+
+
+def test_a_list_longer_than_any_edition_needs_is_refused_in_one_problem() -> None:
+    text = "partners:\n" + "  - x\n" * (yamlsource.MAX_ITEMS + 1)
+    document, problems = yamlsource.parse(text, "long.yaml")
+    assert document is None
+    (problem,) = problems
+    assert "this list holds 10,001 items; at most 10,000" in problem.message
+    assert (problem.line, problem.field) == (2, "partners")
+
+
+def test_a_file_of_more_values_than_any_edition_needs_is_refused_before_its_tree() -> None:
+    groups = yamlsource.MAX_NODES // 4 + 1
+    text = "".join(f"g{index}: {{a: 1}}\n" for index in range(groups))
+    document, problems = yamlsource.parse(text, "many.yaml")
+    assert document is None
+    (problem,) = problems
+    assert f"more than {yamlsource.MAX_NODES:,} values" in problem.message

@@ -46,6 +46,16 @@ class _Loader(_BaseLoader):
 MAX_BYTES = 1_000_000
 """Largest file read, in bytes (UTF-8), counted before the file is read whole."""
 MAX_DEPTH = 32
+MAX_NODES = 100_000
+"""Keys, values and list items in one file (the 2010 edition's largest file holds about
+600). A file with more is refused before its tree is built."""
+_BYTES_PER_NODE = 2
+"""No file under this many bytes a value can hold more than MAX_NODES values (`k: 1`
+and a line end hold two in five bytes), so smaller files skip the count."""
+MAX_ITEMS = 10_000
+"""Items in one list, or fields in one group: the longest real one (a juror's score sheet)
+holds hundreds. Past this, a file is refused before anything else is checked, so that
+every file under the size limit is checked in well under a second."""
 MAX_DIGITS = 640
 """Digits a plain number may have; longer, it stays text, and a number field says so.
 Python refuses to turn more than 4,300 digits into an integer, or fewer when told to
@@ -264,6 +274,8 @@ class _Walker:
     def run(self) -> None:
         if "&" in self.text or "*" in self.text or "!" in self.text:
             self.check_events()
+        if len(self.text) > MAX_NODES * _BYTES_PER_NODE:
+            self.count_nodes()
         loader = _Loader(self.text)
         try:
             root = loader.get_single_node()
@@ -275,6 +287,28 @@ class _Walker:
                 return
             self.root = root
             self.value = self.node(root, (), 0)
+        finally:
+            loader.dispose()
+
+    def count_nodes(self) -> None:
+        """Refuse a file of more than MAX_NODES values before building them: the events
+        cost less than the tree, and the count stops at the limit."""
+        loader = _Loader(self.text)
+        nodes = 0
+        try:
+            while loader.check_event():
+                event = loader.get_event()
+                if isinstance(event, yaml.NodeEvent):
+                    nodes += 1
+                    if nodes > MAX_NODES:
+                        self.report(
+                            event.start_mark,
+                            (),
+                            f"this file holds more than {MAX_NODES:,} values (keys, values and "
+                            "list items); no file of an edition needs as many: split it or "
+                            "remove the extra lines",
+                        )
+                        raise _AbortError
         finally:
             loader.dispose()
 
@@ -371,6 +405,16 @@ class _Walker:
             return resolve_plain(text)
         if depth >= MAX_DEPTH:
             self.report(node.start_mark, path[:2], f"nested more than {MAX_DEPTH} levels deep")
+            raise _AbortError
+        if len(node.value) > MAX_ITEMS:
+            what = "list holds" if kind is yaml.SequenceNode else "group holds"
+            unit = "items" if kind is yaml.SequenceNode else "fields"
+            self.report(
+                node.start_mark,
+                path[:2],
+                f"this {what} {len(node.value):,} {unit}; at most {MAX_ITEMS:,} are accepted "
+                "(no file of an edition needs more): split the file or remove the extra lines",
+            )
             raise _AbortError
         inner = indent if node.flow_style else node.start_mark.column
         if kind is yaml.SequenceNode:
