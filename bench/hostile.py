@@ -2,7 +2,7 @@
 
 Usage: python bench/hostile.py
 
-Each crafted file is checked with `labelscore.validation.validate_paths`, in this
+Each crafted file is checked with `labelscore.checks.paths.validate_paths`, in this
 process, and the time is printed next to the budget of one second per file. A file
 over the size limit is refused unread, so the cases stay just under it. Then every
 crafted file is put, together, in the applications/ folder of a copy of the edition at
@@ -26,8 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from labelscore.validation import validate_paths  # noqa: E402
-from labelscore.yamlsource import MAX_BYTES  # noqa: E402
+from labelscore.checks.paths import validate_paths  # noqa: E402
+from labelscore.reading.strict_yaml import MAX_BYTES  # noqa: E402
 
 SAMPLE = (ROOT / "applications" / "brest-appropriation-sociale.yaml").read_text("utf-8")
 BUDGET = 1.0
@@ -95,7 +95,7 @@ CASES: dict[str, Callable[[], str]] = {
 _EDITION_RUN = """
 import resource, sys, time
 from pathlib import Path
-from labelscore.validation import check_paths
+from labelscore.checks.paths import check_paths
 start = time.perf_counter()
 checked = check_paths([Path(sys.argv[1])])
 seconds = time.perf_counter() - start

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from labelscore.edition import Edition
 from labelscore.models.application import Application
 from labelscore.models.criteria import Category
+from labelscore.models.edition import Edition
 from labelscore.models.jury import Juror, ScoreSheet
 from labelscore.models.rules import Rules
 

@@ -14,7 +14,7 @@ from types import ModuleType
 import pytest
 from typer.testing import CliRunner
 
-from labelscore.cli import app
+from labelscore.cli.commands import app
 from tests.conftest import FIXTURES, ROOT
 
 runner = CliRunner()
@@ -255,7 +255,7 @@ def test_validate_says_how_many_files_it_read(mini_edition: Path) -> None:
 _PROCESS = """
 import sys
 sys.argv = ["labelscore", "validate", *sys.argv[1:]]
-from labelscore.cli import main
+from labelscore.cli.commands import main
 try:
     main()
 except SystemExit as done:
@@ -284,16 +284,16 @@ def test_the_cli_process_skips_pydantic_plugin_discovery() -> None:
 
 
 def test_plugin_stand_in_only_when_plugins_are_off(monkeypatch: pytest.MonkeyPatch) -> None:
-    from labelscore import cli
+    from labelscore.cli import commands
 
     name = "pydantic.plugin._loader"
     monkeypatch.setitem(sys.modules, name, ModuleType(name))  # undone last: restores it
     monkeypatch.delitem(sys.modules, name)
     monkeypatch.setenv("PYDANTIC_DISABLE_PLUGINS", "some-plugin")
-    cli._skip_plugin_lookup()
+    commands._skip_plugin_lookup()
     assert name not in sys.modules
     monkeypatch.setenv("PYDANTIC_DISABLE_PLUGINS", "__all__")
-    cli._skip_plugin_lookup()
+    commands._skip_plugin_lookup()
     assert sys.modules[name].get_plugins() == ()
 
 

@@ -14,8 +14,8 @@ import pytest
 import yaml
 
 from labelscore.api import load_edition, rank
+from labelscore.checks.paths import validate_paths
 from labelscore.problems import Problem, ProblemsFoundError, Severity
-from labelscore.validation import validate_paths
 from tests.conftest import FIXTURES
 
 CASES: dict[str, dict[str, str]] = yaml.safe_load(

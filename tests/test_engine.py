@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from labelscore.engine.ranking import rank_edition
+from labelscore.engine.result import Entry, Result
 from labelscore.engine.scoring import juror_score
 from labelscore.models.criteria import Scale
 from labelscore.models.rules import Rules
-from labelscore.results import Entry, Result
 from tests.factories import application, category, edition, rules
 
 ACCESS = category("acces", [("innovation", 2, 5), ("usages", 1, 10)])

@@ -19,12 +19,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from labelscore.checks import build_edition, check_edition, edition_conflicts
-from labelscore.cli import app
+from labelscore.checks.edition import build_edition, check_edition, edition_conflicts
+from labelscore.cli.commands import app
 from labelscore.engine.ranking import rank_edition
-from labelscore.loading import read_edition
-from labelscore.render.jsondoc import to_json
-from labelscore.yamlsource import SourceFloat, SourceInt, resolve_plain
+from labelscore.reading.load import read_edition
+from labelscore.reading.strict_yaml import SourceFloat, SourceInt, resolve_plain
+from labelscore.render.json_result import to_json
 from tests.conftest import FIXTURES
 
 MINI = FIXTURES / "editions" / "mini"

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from labelscore.choices import Aggregate, Normalize
-from labelscore.edition import Edition
 from labelscore.engine.aggregate import aggregate
 from labelscore.engine.agreement import krippendorff_alpha_interval
 from labelscore.engine.conflicts import find_conflicts
 from labelscore.engine.jury import jury_report
 from labelscore.engine.ranking import rank_edition
+from labelscore.models.choices import Aggregate, Normalize
+from labelscore.models.edition import Edition
 from labelscore.models.jury import Juror
 from tests.factories import application, category, edition, rules
 

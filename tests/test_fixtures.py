@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from labelscore.loading import load_file
+from labelscore.checks.paths import validate_paths
 from labelscore.models.application import Application
 from labelscore.problems import Problem
-from labelscore.validation import validate_paths
+from labelscore.reading.load import load_file
 from tests.conftest import FIXTURES
 
 INVALID = FIXTURES / "invalid"

@@ -9,13 +9,13 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from labelscore import yamlsource
-from labelscore.loading import load_file
+from labelscore.checks.paths import validate_paths
 from labelscore.models.application import Application
 from labelscore.problems import Problem
+from labelscore.reading import strict_yaml
+from labelscore.reading.load import load_file
 from labelscore.render.problems import print_problems
 from labelscore.render.text import console
-from labelscore.validation import validate_paths
 from tests.conftest import ROOT
 
 SAMPLE = (ROOT / "applications" / "brest-appropriation-sociale.yaml").read_bytes()
@@ -90,7 +90,7 @@ def _check(problems: list[Problem]) -> None:
 @given(st.lists(st.one_of(YAML_PIECES, st.text(max_size=8)), max_size=60))
 def test_yaml_like_text_gives_problems_not_exceptions(pieces: list[str]) -> None:
     text = "".join(pieces)
-    document, problems = yamlsource.read(text.encode("utf-8", "surrogatepass"), "fuzz.yaml")
+    document, problems = strict_yaml.read(text.encode("utf-8", "surrogatepass"), "fuzz.yaml")
     _check(problems)
     if document is not None and isinstance(document.value, dict):
         with contextlib.suppress(ValueError):
@@ -125,7 +125,7 @@ def test_mutated_sample_files_give_problems_not_exceptions(
 
 def test_a_file_over_the_size_limit_is_refused_unread(tmp_path: Path) -> None:
     target = tmp_path / "huge.yaml"
-    target.write_text("summary: " + "x" * (yamlsource.MAX_BYTES + 10) + "\n", "utf-8")
+    target.write_text("summary: " + "x" * (strict_yaml.MAX_BYTES + 10) + "\n", "utf-8")
     (problem,) = validate_paths([target])
     assert "larger than" in problem.message
 
@@ -134,7 +134,7 @@ def test_billion_laughs_is_refused_without_expanding() -> None:
     text = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(
         f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join([f'*{chr(97 + i)}'] * 9)}]\n" for i in range(20)
     )
-    document, problems = yamlsource.read(text.encode(), "laughs.yaml")
+    document, problems = strict_yaml.read(text.encode(), "laughs.yaml")
     assert document is None
     assert any("YAML alias" in p.message for p in problems)
 
@@ -142,7 +142,7 @@ def test_billion_laughs_is_refused_without_expanding() -> None:
 def test_python_tags_are_never_executed(tmp_path: Path) -> None:
     marker = tmp_path / "executed"
     text = f"id: !!python/object/apply:os.system ['touch {marker}']\n"
-    _, problems = yamlsource.read(text.encode(), "tag.yaml")
+    _, problems = strict_yaml.read(text.encode(), "tag.yaml")
     assert any("tag" in p.message for p in problems)
     assert not marker.exists()
 
@@ -170,8 +170,8 @@ def test_problems_are_listed_up_to_a_hundred_per_file_and_the_rest_counted(
 
 
 def test_a_list_longer_than_any_edition_needs_is_refused_in_one_problem() -> None:
-    text = "partners:\n" + "  - x\n" * (yamlsource.MAX_ITEMS + 1)
-    document, problems = yamlsource.parse(text, "long.yaml")
+    text = "partners:\n" + "  - x\n" * (strict_yaml.MAX_ITEMS + 1)
+    document, problems = strict_yaml.parse(text, "long.yaml")
     assert document is None
     (problem,) = problems
     assert "this list holds 10,001 items; at most 10,000" in problem.message
@@ -179,9 +179,9 @@ def test_a_list_longer_than_any_edition_needs_is_refused_in_one_problem() -> Non
 
 
 def test_a_file_of_more_values_than_any_edition_needs_is_refused_before_its_tree() -> None:
-    groups = yamlsource.MAX_NODES // 4 + 1
+    groups = strict_yaml.MAX_NODES // 4 + 1
     text = "".join(f"g{index}: {{a: 1}}\n" for index in range(groups))
-    document, problems = yamlsource.parse(text, "many.yaml")
+    document, problems = strict_yaml.parse(text, "many.yaml")
     assert document is None
     (problem,) = problems
-    assert f"more than {yamlsource.MAX_NODES:,} values" in problem.message
+    assert f"more than {strict_yaml.MAX_NODES:,} values" in problem.message

@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from labelscore.cli import app
-from labelscore.output import OutputError, write_atomic
+from labelscore.cli.commands import app
+from labelscore.cli.output import OutputError, write_atomic
 from tests.conftest import FIXTURES, ROOT
 
 runner = CliRunner()
@@ -197,7 +197,7 @@ def slow_fsync(descriptor):
 
 os.fsync = slow_fsync
 sys.argv = ["labelscore", "export", *sys.argv[2:]]
-from labelscore.cli import main
+from labelscore.cli.commands import main
 main()
 """
 

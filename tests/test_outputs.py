@@ -15,9 +15,9 @@ import pytest
 from typer.testing import CliRunner
 
 from labelscore.api import rank
-from labelscore.cli import app
-from labelscore.output import write_atomic
-from labelscore.render.export import neutralise
+from labelscore.cli.commands import app
+from labelscore.cli.output import write_atomic
+from labelscore.render.winners_csv import neutralise
 from tests.conftest import FIXTURES, ROOT
 
 runner = CliRunner()

@@ -11,12 +11,12 @@ from typing import TypeVar
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from labelscore.choices import Aggregate, Normalize
-from labelscore.edition import Edition
 from labelscore.engine.normalize import zscore
 from labelscore.engine.ranking import rank_edition
+from labelscore.engine.result import Result
+from labelscore.models.choices import Aggregate, Normalize
+from labelscore.models.edition import Edition
 from labelscore.models.jury import Juror, ScoreSheet
-from labelscore.results import Result
 from tests.factories import application, category, edition, rules
 
 T = TypeVar("T")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from labelscore import yamlsource
+from labelscore.reading import strict_yaml
 
 CUT = [
     ("title: Projet #1 vélo\n", (1, 8), "title"),
@@ -42,7 +42,7 @@ NOT_CUT = [
 def test_a_value_cut_by_a_comment_is_an_error(
     text: str, place: tuple[int, int], field: str
 ) -> None:
-    _, problems = yamlsource.read(text.encode(), "f.yaml")
+    _, problems = strict_yaml.read(text.encode(), "f.yaml")
     (problem,) = problems
     assert (problem.line, problem.column) == place
     assert problem.field == field
@@ -51,7 +51,7 @@ def test_a_value_cut_by_a_comment_is_an_error(
 
 @pytest.mark.parametrize("text", NOT_CUT)
 def test_a_comment_written_as_one_is_fine(text: str) -> None:
-    document, problems = yamlsource.read(text.encode(), "f.yaml")
+    document, problems = strict_yaml.read(text.encode(), "f.yaml")
     assert problems == []
     assert document is not None
 
@@ -66,13 +66,13 @@ def test_a_comment_written_as_one_is_fine(text: str) -> None:
     ],
 )
 def test_a_comment_inside_brackets_is_pointed_at(text: str) -> None:
-    _, problems = yamlsource.read(text.encode(), "f.yaml")
+    _, problems = strict_yaml.read(text.encode(), "f.yaml")
     (problem,) = problems
     assert problem.column == text.splitlines()[problem.line - 1].index(" #") + 2
     assert "' #' inside [...] or {...} starts a comment" in problem.message
 
 
 def test_quotes_inside_brackets_are_not_taken_for_a_comment() -> None:
-    _, problems = yamlsource.read(b'a: {b: "x #y", c: 1\n', "f.yaml")
+    _, problems = strict_yaml.read(b'a: {b: "x #y", c: 1\n', "f.yaml")
     (problem,) = problems
     assert "starts a comment" not in problem.message

@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from labelscore import messages, problems, yamlerrors, yamlsource
+from labelscore import problems
+from labelscore.checks.paths import validate_paths
 from labelscore.problems import Problem
-from labelscore.validation import validate_paths
+from labelscore.reading import messages, strict_yaml, text
 from tests.conftest import FIXTURES, ROOT
 
 SAMPLE = (ROOT / "applications" / "brest-appropriation-sociale.yaml").read_text("utf-8")
@@ -97,7 +98,7 @@ def _listed_and_counted(found: list[Problem]) -> tuple[int, int]:
 @pytest.fixture
 def uncapped(monkeypatch: pytest.MonkeyPatch) -> Callable[[], None]:
     def lift() -> None:
-        for module in (problems, yamlsource, messages, yamlerrors):
+        for module in (problems, strict_yaml, messages, text):
             monkeypatch.setattr(module, "MAX_PER_FILE", 10**9)
 
     return lift

@@ -16,11 +16,11 @@ from typing import Any
 
 import pytest
 
-from labelscore import loading
 from labelscore.api import edition_problems
+from labelscore.checks.paths import check_paths, validate_paths
 from labelscore.problems import Problem, Severity
-from labelscore.validation import check_paths, validate_paths
-from labelscore.yamlsource import MAX_BYTES
+from labelscore.reading import load
+from labelscore.reading.strict_yaml import MAX_BYTES
 from tests.conftest import FIXTURES
 
 MINI = FIXTURES / "editions" / "mini"
@@ -121,7 +121,7 @@ def test_reading_stops_one_byte_past_the_limit(
 
     monkeypatch.setattr(os, "fstat", small_fstat)
     monkeypatch.setattr(os, "read", endless)
-    data, problem = loading.read_input(target)
+    data, problem = load.read_input(target)
     assert data is None
     assert problem is not None
     assert "larger than" in problem.message
@@ -160,7 +160,7 @@ def test_a_pipe_put_in_place_after_the_check_is_still_refused(
         return regular if Path(path) == pipe else real_stat(path, *args, **kwargs)
 
     monkeypatch.setattr(os, "stat", stale_stat)
-    data, problem = loading.read_input(pipe)
+    data, problem = load.read_input(pipe)
     assert data is None
     assert problem is not None
     assert "named pipe" in problem.message

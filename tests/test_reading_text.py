@@ -17,13 +17,13 @@ import pytest
 import yaml
 from pydantic import ValidationError
 
-from labelscore import yamlerrors, yamlsource
 from labelscore.api import edition_problems
-from labelscore.loading import load_file, model_for
+from labelscore.checks.paths import validate_paths
 from labelscore.models.application import Application
 from labelscore.models.base import FORMAT_CHARACTERS
 from labelscore.problems import Problem
-from labelscore.validation import validate_paths
+from labelscore.reading import strict_yaml, text
+from labelscore.reading.load import load_file, model_for
 from tests.conftest import FIXTURES, ROOT
 
 MINI = FIXTURES / "editions" / "mini"
@@ -81,12 +81,12 @@ def test_a_huge_number_in_an_edition_gives_problems_not_exceptions(
 
 
 def test_numbers_keep_their_value_up_to_the_digit_limit() -> None:
-    limit = yamlsource.MAX_DIGITS
-    assert yamlsource.resolve_plain("9" * limit) == int("9" * limit)
-    assert yamlsource.resolve_plain("-" + "9" * limit) == -int("9" * limit)
-    assert yamlsource.resolve_plain("9" * (limit + 1)) == "9" * (limit + 1)
-    assert yamlsource.resolve_plain("1." + "5" * limit) == "1." + "5" * limit
-    assert str(yamlsource.resolve_plain("9" * limit)) == "9" * limit  # prints back
+    limit = strict_yaml.MAX_DIGITS
+    assert strict_yaml.resolve_plain("9" * limit) == int("9" * limit)
+    assert strict_yaml.resolve_plain("-" + "9" * limit) == -int("9" * limit)
+    assert strict_yaml.resolve_plain("9" * (limit + 1)) == "9" * (limit + 1)
+    assert strict_yaml.resolve_plain("1." + "5" * limit) == "1." + "5" * limit
+    assert str(strict_yaml.resolve_plain("9" * limit)) == "9" * limit  # prints back
 
 
 def test_a_long_number_in_a_text_field_is_kept_as_written(tmp_path: Path) -> None:
@@ -104,8 +104,8 @@ def test_a_long_number_in_a_text_field_is_kept_as_written(tmp_path: Path) -> Non
 def test_the_combining_mark_table_matches_the_unicode_database() -> None:
     """Normalising reorders exactly these: a character of non-zero combining class, or one
     whose decomposition starts with one. A newer Python may know new ones: then the table
-    in yamlerrors.py is to be extended."""
-    table = re.compile(f"[{yamlerrors._MARKS}]")
+    in text.py is to be extended."""
+    table = re.compile(f"[{text._MARKS}]")
     missing = []
     for code in range(0x10000):
         char = chr(code)
@@ -122,7 +122,7 @@ def test_every_format_character_is_refused() -> None:
     known = [chr(c) for c in range(0x110000) if unicodedata.category(chr(c)) == "Cf"]
     assert [f"U+{ord(c):04X}" for c in known if not table.match(c)] == []
     for char in known:
-        document, problems = yamlsource.read(f"title: a{char}b\n".encode(), "f.yaml")
+        document, problems = strict_yaml.read(f"title: a{char}b\n".encode(), "f.yaml")
         assert document is None
         (problem,) = problems
         assert (problem.line, problem.column) == (1, 9)
@@ -143,7 +143,7 @@ def test_every_format_character_is_refused() -> None:
 def test_more_than_thirty_combining_marks_in_a_row_are_refused_with_their_place(
     run: str,
 ) -> None:
-    document, problems = yamlsource.read(f"id: x\ntitle: Projet {run}\n".encode(), "f.yaml")
+    document, problems = strict_yaml.read(f"id: x\ntitle: Projet {run}\n".encode(), "f.yaml")
     assert document is None
     (problem,) = problems
     assert (problem.line, problem.column) == (2, 16)
@@ -153,7 +153,7 @@ def test_more_than_thirty_combining_marks_in_a_row_are_refused_with_their_place(
 
 def test_thirty_combining_marks_are_still_read_and_normalised() -> None:
     text = "title: e" + "\u0301" + "\u0316" * 29 + "\n"
-    document, problems = yamlsource.read(text.encode(), "f.yaml")
+    document, problems = strict_yaml.read(text.encode(), "f.yaml")
     assert problems == []
     assert document is not None
     assert document.value == {"title": unicodedata.normalize("NFC", text[7:-1])}
@@ -162,7 +162,7 @@ def test_thirty_combining_marks_are_still_read_and_normalised() -> None:
 _TIMED = """
 import sys, time
 from pathlib import Path
-from labelscore.validation import validate_paths
+from labelscore.checks.paths import validate_paths
 path = Path(sys.argv[1])
 start = time.perf_counter()
 problems = validate_paths([path])
@@ -181,7 +181,7 @@ def test_a_title_of_stacked_marks_up_to_the_size_limit_is_checked_at_once(
     """Normalising such a title took minutes; refused before normalising, it takes
     milliseconds. A child process and a timeout keep a regression from hanging the run."""
     target = tmp_path / "marks.yaml"
-    room = yamlsource.MAX_BYTES - len(SAMPLE.encode()) - 100
+    room = strict_yaml.MAX_BYTES - len(SAMPLE.encode()) - 100
     marks = unit * (room // len(unit.encode()))
     target.write_text(SAMPLE.replace("title: ", "title: e" + marks + " ", 1), "utf-8")
     run = subprocess.run(
@@ -226,7 +226,7 @@ def test_a_file_with_problems_leaves_only_its_problems_behind(tmp_path: Path) ->
     ],
 )
 def test_an_invisible_character_is_refused_wherever_it_is(line: str, column: int) -> None:
-    _, problems = yamlsource.read(f"{line}\n".encode(), "f.yaml")
+    _, problems = strict_yaml.read(f"{line}\n".encode(), "f.yaml")
     (problem,) = problems
     assert (problem.line, problem.column) == (1, column)
     assert "invisible formatting character" in problem.message
@@ -234,7 +234,7 @@ def test_an_invisible_character_is_refused_wherever_it_is(line: str, column: int
 
 def test_lines_are_counted_as_yaml_counts_them() -> None:
     """A line separator (U+2028) ends a line for YAML: the place given matches its marks."""
-    _, problems = yamlsource.read("a: b\u2028title: x\u200by\n".encode(), "f.yaml")
+    _, problems = strict_yaml.read("a: b\u2028title: x\u200by\n".encode(), "f.yaml")
     (problem,) = problems
     assert (problem.line, problem.column) == (2, 9)
 
@@ -250,7 +250,7 @@ def test_a_model_built_without_yaml_refuses_them_too() -> None:
 
 def test_a_control_character_after_accents_is_placed_right() -> None:
     text = "title: Été\nsummary: Des\x07 ateliers\n"
-    _, problems = yamlsource.read(text.encode(), "f.yaml")
+    _, problems = strict_yaml.read(text.encode(), "f.yaml")
     assert [(p.line, p.column) for p in problems] == [(2, 13)]
 
 
@@ -271,7 +271,7 @@ def test_readme_example_still_reads() -> None:
           name: Saint-E\u0301tienne
         """
     )
-    document, problems = yamlsource.read(text.encode(), "f.yaml")
+    document, problems = strict_yaml.read(text.encode(), "f.yaml")
     assert problems == []
     assert document is not None
     assert document.value == {"title": "Projet #1 vélo", "territory": {"name": "Saint-Étienne"}}

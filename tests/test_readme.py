@@ -7,11 +7,11 @@ import re
 import pytest
 from pydantic import BaseModel
 
-from labelscore import yamlsource
 from labelscore.models.application import Application
 from labelscore.models.criteria import Category
 from labelscore.models.jury import Roster, ScoreSheet
 from labelscore.models.rules import Rules
+from labelscore.reading import strict_yaml
 from tests.conftest import ROOT
 
 BLOCKS = re.findall(r"```yaml\n(.*?)```", (ROOT / "README.md").read_text("utf-8"), re.DOTALL)
@@ -24,7 +24,7 @@ def test_readme_shows_one_example_per_format() -> None:
 
 @pytest.mark.parametrize(("block", "model"), list(zip(BLOCKS, FORMATS, strict=False)))
 def test_readme_example_is_valid(block: str, model: type[BaseModel]) -> None:
-    document, problems = yamlsource.parse(block, "README.md")
+    document, problems = strict_yaml.parse(block, "README.md")
     assert problems == []
     assert document is not None
     model.model_validate(document.value)

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from labelscore.api import rank
-from labelscore.render.jsondoc import to_json
-from labelscore.render.tables import print_rank
+from labelscore.render.json_result import to_json
+from labelscore.render.rank_tables import print_rank
 from labelscore.render.text import console, visible
 from tests.conftest import FIXTURES
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from labelscore.cli import app
+from labelscore.cli.commands import app
 from labelscore.engine.conflicts import find_conflicts
 from labelscore.engine.ranking import rank_edition
 from labelscore.engine.scoring import top_criterion_score

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from labelscore.cli import app
+from labelscore.cli.commands import app
 from labelscore.render.text import console
 from tests.conftest import FIXTURES, ROOT
 
@@ -336,7 +336,7 @@ def boom(*_, **__):
 
 labelscore.api.rank = boom
 sys.argv = ["labelscore", *sys.argv[1:]]
-from labelscore.cli import main
+from labelscore.cli.commands import main
 main()
 """
 

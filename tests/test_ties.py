@@ -10,15 +10,15 @@ from pathlib import Path
 from hypothesis import given, settings
 
 from labelscore.api import rank as api_rank
-from labelscore.edition import Edition
+from labelscore.checks.paths import validate_paths
 from labelscore.engine.ranking import rank_edition
+from labelscore.engine.result import Entry, Outcome, Result
+from labelscore.models.edition import Edition
 from labelscore.problems import Severity
 from labelscore.render.explain import print_explain
-from labelscore.render.jsondoc import to_json
-from labelscore.render.tables import print_rank
+from labelscore.render.json_result import to_json
+from labelscore.render.rank_tables import print_rank
 from labelscore.render.text import console
-from labelscore.results import Entry, Outcome, Result
-from labelscore.validation import validate_paths
 from tests.conftest import FIXTURES
 from tests.factories import application, category, edition, rules
 from tests.test_properties import editions

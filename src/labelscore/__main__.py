@@ -1,3 +1,3 @@
-from labelscore.cli import main
+from labelscore.cli.commands import main
 
 main()

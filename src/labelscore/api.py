@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from labelscore.checks import build_edition, check_edition, edition_conflicts
-from labelscore.checks_result import vote_problems
-from labelscore.choices import Aggregate, Normalize
-from labelscore.edition import Edition
+from labelscore.checks.edition import build_edition, check_edition, edition_conflicts
+from labelscore.checks.votes import vote_problems
 from labelscore.engine.ranking import rank_edition
-from labelscore.loading import EditionFiles, Progress, collector_paused, read_edition
+from labelscore.engine.result import Result
+from labelscore.models.choices import Aggregate, Normalize
+from labelscore.models.edition import Edition
 from labelscore.problems import Problem, ProblemsFoundError, sort_problems
-from labelscore.results import Result
+from labelscore.reading.load import EditionFiles, Progress, collector_paused, read_edition
 
 
 def _read(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import statistics
 from collections.abc import Sequence
 
-from labelscore.choices import Aggregate
+from labelscore.models.choices import Aggregate
 
 TRIM_FROM = 5
 """The trimmed mean drops the highest and lowest score only from this many jurors on."""

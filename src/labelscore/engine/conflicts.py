@@ -6,9 +6,9 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 
+from labelscore.engine.result import Conflict
 from labelscore.models.application import Application
 from labelscore.models.jury import Juror
-from labelscore.results import Conflict
 
 
 def comparable_name(text: str) -> str:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import statistics
 from collections import Counter, defaultdict
 
-from labelscore.edition import Edition
-from labelscore.results import JurorReport, Result
+from labelscore.engine.result import JurorReport, Result
+from labelscore.models.edition import Edition
 
 
 def jury_report(edition: Edition, result: Result) -> tuple[JurorReport, ...]:

@@ -7,27 +7,14 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-from labelscore.choices import Aggregate, Normalize
-from labelscore.digest import edition_digest
-from labelscore.edition import Edition
 from labelscore.engine.aggregate import aggregate
 from labelscore.engine.agreement import krippendorff_alpha_interval
 from labelscore.engine.awards import Allocation, Candidate, Closed, allocate
+from labelscore.engine.digest import edition_digest
 from labelscore.engine.jury import jury_report
 from labelscore.engine.normalize import zscore
 from labelscore.engine.preselection import is_preselected, preselection_answers
-from labelscore.engine.scoring import comparable, juror_score, top_criterion_score
-from labelscore.engine.ties import (
-    JURY_VOTE,
-    equal_scores,
-    label_line_ties,
-    settled_by,
-    tied_on_every_rule,
-)
-from labelscore.models.application import Application, Status
-from labelscore.models.criteria import Category
-from labelscore.models.rules import Rules, TieBreak
-from labelscore.results import (
+from labelscore.engine.result import (
     Agreement,
     CategoryResult,
     Conflict,
@@ -38,6 +25,19 @@ from labelscore.results import (
     Result,
     Tie,
 )
+from labelscore.engine.scoring import comparable, juror_score, top_criterion_score
+from labelscore.engine.ties import (
+    JURY_VOTE,
+    equal_scores,
+    label_line_ties,
+    settled_by,
+    tied_on_every_rule,
+)
+from labelscore.models.application import Application, Status
+from labelscore.models.choices import Aggregate, Normalize
+from labelscore.models.criteria import Category
+from labelscore.models.edition import Edition
+from labelscore.models.rules import Rules, TieBreak
 
 Marks = Mapping[str, float]
 Chain = tuple[tuple[str, object], ...]

@@ -5,8 +5,8 @@ from __future__ import annotations
 import statistics
 from collections.abc import Mapping
 
+from labelscore.engine.result import JurorScore
 from labelscore.models.criteria import Category
-from labelscore.results import JurorScore
 
 DECIMALS = 4
 """Scores are compared after rounding, so float noise never makes or hides a tie."""

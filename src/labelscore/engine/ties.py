@@ -15,8 +15,8 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from labelscore.engine.awards import Allocation, Candidate
+from labelscore.engine.result import Entry, Tie
 from labelscore.engine.scoring import comparable
-from labelscore.results import Entry, Tie
 
 Chain = tuple[tuple[str, object], ...]
 

@@ -8,9 +8,9 @@ from typing import Annotated, Literal
 from pydantic import Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
-from labelscore.choices import Aggregate, Normalize
 from labelscore.models.application import IndicatorKind, Status
 from labelscore.models.base import CHOICE, Identifier, Strict, Text
+from labelscore.models.choices import Aggregate, Normalize
 
 MAX_COUNT = 100_000
 """Labels and quotas: far above any edition, low enough that no count can hang the engine."""

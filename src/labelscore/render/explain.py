@@ -6,12 +6,12 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from labelscore.choices import Normalize
+from labelscore.engine.result import Entry, Outcome, Result
 from labelscore.engine.ties import UNSETTLED
+from labelscore.models.choices import Normalize
 from labelscore.models.criteria import Category
-from labelscore.render.tables import decision_words, score_text
+from labelscore.render.rank_tables import decision_words, score_text
 from labelscore.render.text import plain
-from labelscore.results import Entry, Outcome, Result
 
 
 def _tie_with(entry: Entry, result: Result) -> str:

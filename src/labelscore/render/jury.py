@@ -9,8 +9,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from labelscore.engine.result import JurorReport, Result
 from labelscore.render.text import plain
-from labelscore.results import JurorReport, Result
 
 BAR_WIDTH = 4
 

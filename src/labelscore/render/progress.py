@@ -8,7 +8,7 @@ from contextlib import contextmanager
 
 from rich.console import Console
 
-from labelscore.loading import Progress as ProgressCallback
+from labelscore.reading.load import Progress as ProgressCallback
 
 SHOW_AFTER = 0.5
 """Seconds of loading before the bar appears: a quick load never flickers one."""

@@ -11,14 +11,14 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
-from labelscore.edition import Edition
 from labelscore.engine.conflicts import applicant_codes, comparable_name, find_conflicts
-from labelscore.loading import ROSTER_FILE, EditionFiles, Loaded
+from labelscore.engine.result import Conflict
 from labelscore.models.application import Application, siren_checksum_ok
 from labelscore.models.criteria import Category
+from labelscore.models.edition import Edition
 from labelscore.problems import Problem, Severity, has_errors
-from labelscore.results import Conflict
-from labelscore.yamlsource import Path
+from labelscore.reading.load import ROSTER_FILE, EditionFiles, Loaded
+from labelscore.reading.strict_yaml import Path
 
 if TYPE_CHECKING:
     from labelscore.models.jury import Roster

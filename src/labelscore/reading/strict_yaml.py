@@ -22,7 +22,7 @@ import yaml
 
 from labelscore.models.base import shown
 from labelscore.problems import MAX_PER_FILE, Problem, capped
-from labelscore.yamlerrors import decode, places, syntax_problem, unsafe_characters
+from labelscore.reading.text import decode, places, syntax_problem, unsafe_characters
 
 try:
     from yaml import CBaseLoader as _BaseLoader

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from labelscore.loading import EditionFiles
+from labelscore.engine.result import Result
 from labelscore.problems import Problem, Severity
-from labelscore.results import Result
+from labelscore.reading.load import EditionFiles
 
 
 def vote_problems(files: EditionFiles, result: Result) -> list[Problem]:

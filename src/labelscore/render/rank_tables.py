@@ -7,10 +7,10 @@ from rich.console import Console, Group, JustifyMethod, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from labelscore.choices import Normalize
+from labelscore.engine.result import CategoryResult, Entry, Outcome, Result, Tie
 from labelscore.engine.ties import JURY_VOTE, QUOTA, UNSETTLED, VOTE_PENDING
+from labelscore.models.choices import Normalize
 from labelscore.render.text import plain
-from labelscore.results import CategoryResult, Entry, Outcome, Result, Tie
 
 
 def score_text(score: float | None) -> str:

@@ -11,7 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from labelscore.loading import (
+from labelscore.problems import Problem, sort_problems
+from labelscore.reading.load import (
     collector_paused,
     edition_paths,
     is_edition,
@@ -21,7 +22,6 @@ from labelscore.loading import (
     present,
     yaml_files,
 )
-from labelscore.problems import Problem, sort_problems
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,8 @@ import json
 from collections.abc import Sequence
 from dataclasses import asdict
 
+from labelscore.engine.result import Agreement, Conflict, Entry, Result
 from labelscore.engine.scoring import DECIMALS
-from labelscore.results import Agreement, Conflict, Entry, Result
 
 
 def _round(value: float | None) -> float | None:

@@ -12,7 +12,7 @@ from pydantic_core import ErrorDetails
 
 from labelscore.models.base import shown
 from labelscore.problems import MAX_PER_FILE, Problem
-from labelscore.yamlsource import MAX_DIGITS, Document, Path, too_long_number
+from labelscore.reading.strict_yaml import MAX_DIGITS, Document, Path, too_long_number
 
 _NUMBER_TYPES = {"int_type", "float_type", "int_from_float", "int_parsing", "float_parsing"}
 

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from labelscore import yamlsource
 from labelscore.problems import NotAnEditionError, Problem, Severity, capped
+from labelscore.reading import strict_yaml
 
 if TYPE_CHECKING:
     from labelscore.models.application import Application
@@ -40,7 +40,7 @@ class Loaded(Generic[M_co]):
     """A model and the document it came from, to place later problems on the right line."""
 
     model: M_co
-    document: yamlsource.Document
+    document: strict_yaml.Document
 
 
 @contextmanager
@@ -103,7 +103,7 @@ def read_input(path: Path) -> tuple[bytes | None, Problem | None]:
     blocking and the opened file looked at again, in case the path changed in between.
     """
     name = display_name(path)
-    limit = yamlsource.MAX_BYTES
+    limit = strict_yaml.MAX_BYTES
     try:
         why = _not_a_file(os.stat(path).st_mode)
         if why is not None:
@@ -118,7 +118,7 @@ def read_input(path: Path) -> tuple[bytes | None, Problem | None]:
         if why is not None:
             return None, Problem(name, 1, 1, "", why)
         if info.st_size > limit:
-            return None, yamlsource.too_large(name, info.st_size)
+            return None, strict_yaml.too_large(name, info.st_size)
         chunks: list[bytes] = []
         size = 0
         while size <= limit:
@@ -132,7 +132,7 @@ def read_input(path: Path) -> tuple[bytes | None, Problem | None]:
     finally:
         os.close(descriptor)
     if size > limit:
-        return None, yamlsource.too_large(name, size)
+        return None, strict_yaml.too_large(name, size)
     return b"".join(chunks), None
 
 
@@ -143,7 +143,7 @@ def load_file(path: Path, model: type[M]) -> tuple[Loaded[M] | None, list[Proble
     data, refused = read_input(path)
     if data is None:
         return None, [refused] if refused is not None else []
-    document, problems, hidden = yamlsource.read_counted(data, name)
+    document, problems, hidden = strict_yaml.read_counted(data, name)
     if document is None:
         return None, capped(problems, name, hidden)
     loaded: Loaded[M] | None = None
@@ -156,7 +156,7 @@ def load_file(path: Path, model: type[M]) -> tuple[Loaded[M] | None, list[Proble
         try:
             loaded = Loaded(model.model_validate(document.value), document)
         except ValidationError as error:
-            from labelscore.messages import validation_problems  # difflib: only when needed
+            from labelscore.reading.messages import validation_problems  # difflib: only when needed
 
             found, more = validation_problems(error, document, model)
             problems += found

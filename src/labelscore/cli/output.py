@@ -14,8 +14,8 @@ import os
 import stat
 from pathlib import Path
 
-from labelscore.loading import APPLICATIONS_DIR, CRITERIA_DIR, JURY_DIR
 from labelscore.problems import LabelscoreError
+from labelscore.reading.load import APPLICATIONS_DIR, CRITERIA_DIR, JURY_DIR
 
 
 class OutputError(LabelscoreError):

@@ -26,11 +26,11 @@ from typing import TYPE_CHECKING, Annotated, TextIO, cast
 
 import typer
 
-from labelscore.choices import Aggregate, Dialect, Normalize
+from labelscore.models.choices import Aggregate, Dialect, Normalize
 
 if TYPE_CHECKING:
-    from labelscore.edition import Edition
-    from labelscore.results import Result
+    from labelscore.engine.result import Result
+    from labelscore.models.edition import Edition
 
 app = typer.Typer(
     name="labelscore",
@@ -274,10 +274,10 @@ def validate(
     missing = [path for path in paths if not os.path.lexists(path)]
     if missing:
         raise _fail(f"{missing[0]} does not exist (no file or folder has that name)", EXIT_USAGE)
+    from labelscore.checks.paths import check_paths
     from labelscore.problems import has_errors
     from labelscore.render.problems import print_problems, summary_line
     from labelscore.render.text import console
-    from labelscore.validation import check_paths
 
     stdout = _stdout()
     checked = check_paths(paths)
@@ -301,11 +301,11 @@ def rank(
     stdout = _stdout()
     _, result = _ranked(edition, aggregate, normalize, show_progress=not as_json)
     if as_json:
-        from labelscore.render.jsondoc import to_json
+        from labelscore.render.json_result import to_json
 
         _write_utf8(stdout, to_json(result))
         return
-    from labelscore.render.tables import print_rank
+    from labelscore.render.rank_tables import print_rank
     from labelscore.render.text import console
 
     print_rank(console(cast(TextIO, stdout)), result)
@@ -325,8 +325,8 @@ def export(
     aggregate: AggregateOption = None,
 ) -> None:
     """Write the labelled applications to a CSV file for the ceremony."""
-    from labelscore.output import OutputError, check_output_path, write_atomic
-    from labelscore.render.export import to_csv
+    from labelscore.cli.output import OutputError, check_output_path, write_atomic
+    from labelscore.render.winners_csv import to_csv
 
     stdout = _stdout() if output == "-" else None
     if stdout is None:
@@ -354,7 +354,7 @@ def jury(
     stdout = _stdout()
     _, result = _ranked(edition, show_progress=not as_json)
     if as_json:
-        from labelscore.render.jsondoc import jury_json
+        from labelscore.render.json_result import jury_json
 
         _write_utf8(stdout, jury_json(result))
         return
@@ -390,7 +390,7 @@ def explain(
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of an application file (for editors: yaml-language-server)."""
-    from labelscore.schema import application_schema
+    from labelscore.render.schema import application_schema
 
     _write_utf8(_stdout(), application_schema())
 

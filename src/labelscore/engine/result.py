@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from labelscore.choices import Aggregate, Normalize
 from labelscore.models.application import Application
+from labelscore.models.choices import Aggregate, Normalize
 from labelscore.models.criteria import Category
 
 
@@ -200,7 +200,7 @@ class Result:
     pending_labels: int
     """Labels held back for a tie the jury must settle."""
     digest: str
-    """SHA-256 of the edition's inputs in canonical form (see labelscore.digest)."""
+    """SHA-256 of the edition's inputs in canonical form (see labelscore.engine.digest)."""
     leniency_flag: float = 0.0
     """The edition's threshold for flagging a juror harsh or lenient."""
     jurors: tuple[JurorReport, ...] = ()

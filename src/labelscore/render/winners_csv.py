@@ -6,10 +6,10 @@ import csv
 import io
 from typing import TYPE_CHECKING
 
-from labelscore.choices import Dialect
+from labelscore.models.choices import Dialect
 
 if TYPE_CHECKING:
-    from labelscore.results import Entry, Result
+    from labelscore.engine.result import Entry, Result
 
 HEADER = (
     "category",

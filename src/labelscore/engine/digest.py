@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 
-from labelscore.edition import Edition
+from labelscore.models.edition import Edition
 
 
 def canonical(edition: Edition) -> dict[str, object]:

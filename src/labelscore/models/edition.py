@@ -6,11 +6,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from labelscore.engine.conflicts import find_conflicts
+from labelscore.engine.result import Conflict
 from labelscore.models.application import Application
 from labelscore.models.criteria import Category
 from labelscore.models.jury import Juror, ScoreSheet
 from labelscore.models.rules import Rules
-from labelscore.results import Conflict
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,1 @@
+"""Reading: files to models, strictly, with every problem placed at its line and column."""
