@@ -5,7 +5,7 @@ be written (standard output closed, its reader gone, a full disk) or an unexpect
 (a bug, said in one line), 128 + N when stopped by signal N (SIGINT, SIGTERM, SIGHUP).
 Heavy modules are imported inside the commands so that `--help` stays fast.
 
-Standard streams: what the commands print goes through `_Stream`. Standard error never
+Standard streams: what the commands print goes through `Stream`. Standard error never
 stops a command: closed or broken, its messages are dropped (never sent to standard
 output). Standard output must take everything: closed, it is refused before any work;
 a failed write stops the command (exit 2, silently when the reader just went away). A
@@ -15,17 +15,18 @@ and the schema are UTF-8 bytes whatever the locale.
 
 from __future__ import annotations
 
-import errno
 import gc
 import os
 import signal
 import sys
 from pathlib import Path
-from types import FrameType, ModuleType
+from types import ModuleType
 from typing import TYPE_CHECKING, Annotated, TextIO, cast
 
 import typer
 
+from labelscore.cli.signals import Stopped, ignore_signals, stop_on_signals
+from labelscore.cli.streams import ESCAPED, OutputStreamError, Stream, write_nowhere
 from labelscore.models.choices import Aggregate, Dialect, Normalize
 
 if TYPE_CHECKING:
@@ -61,144 +62,15 @@ EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
 
 
-class OutputStreamError(Exception):
-    """Standard output took no more: closed, its reader gone, a full disk."""
-
-    def __init__(self, error: OSError | ValueError) -> None:
-        super().__init__(str(error))
-        self.error = error
-
-
-class Stopped(BaseException):
-    """A signal asked the process to stop (a BaseException, like KeyboardInterrupt, so
-    that only clean-up code sees it on its way to `main`)."""
-
-    def __init__(self, signum: int) -> None:
-        super().__init__(signum)
-        self.signum = signum
-
-
-_ESCAPED: set[str] = set()
-"""The encodings of standard output that had characters written as escapes."""
-
-
-class _Stream:
-    """A standard stream as the commands write to it: every write is encoded here and
-    goes out whole before the call returns.
-
-    `required` (standard output): a failed write raises OutputStreamError. Otherwise
-    (standard error): the message is dropped, and so is every later one. A character
-    that the stream's encoding cannot show is written as a backslash escape (`\\xe9`).
-
-    Bytes are written through the stream's binary buffer until all are taken: when the
-    reader of a pipe goes away in the middle of a large write, Python's buffered writer
-    may report a part as written and return without an error; the next write then
-    fails, as it should, instead of the rest being lost in silence."""
-
-    def __init__(self, stream: TextIO | None, *, required: bool) -> None:
-        self._stream = stream
-        self._required = required
-
-    @property
-    def encoding(self) -> str:
-        return getattr(self._stream, "encoding", None) or "utf-8"
-
-    def isatty(self) -> bool:
-        try:
-            return self._stream is not None and self._stream.isatty()
-        except (OSError, ValueError):
-            return False
-
-    def fileno(self) -> int:
-        if self._stream is None:
-            raise OSError(errno.EBADF, "closed")
-        return self._stream.fileno()
-
-    def write(self, text: str) -> int:
-        if self._stream is not None:
-            self.write_bytes(self._encode(text))
-        return len(text)
-
-    def flush(self) -> None:
-        if self._stream is not None:
-            try:
-                self._stream.flush()
-            except (OSError, ValueError) as error:
-                self._failed(error)
-
-    def write_bytes(self, data: bytes) -> None:
-        """Bytes as they are, whatever the stream's encoding (after any text before them)."""
-        stream = self._stream
-        if stream is None:
-            return
-        try:
-            stream.flush()
-            buffer = getattr(stream, "buffer", None)
-            if buffer is None:
-                stream.write(data.decode(self.encoding, "replace"))
-                stream.flush()
-                return
-            rest = memoryview(data)
-            while rest:
-                written = buffer.write(rest)
-                if written is None:  # a non-blocking descriptor that is full
-                    raise BlockingIOError(errno.EAGAIN, os.strerror(errno.EAGAIN))
-                rest = rest[written:]
-            buffer.flush()
-        except (OSError, ValueError) as error:
-            self._failed(error)
-
-    def _encode(self, text: str) -> bytes:
-        if os.linesep != "\n":
-            text = text.replace("\n", os.linesep)
-        encoding = self.encoding
-        errors = getattr(self._stream, "errors", None) or "strict"
-        try:
-            return text.encode(encoding, errors)
-        except UnicodeEncodeError:
-            if self._required:
-                _ESCAPED.add(encoding)
-            return text.encode(encoding, "backslashreplace")
-        except LookupError:
-            return text.encode("utf-8", "backslashreplace")
-
-    def _failed(self, error: OSError | ValueError) -> None:
-        stream, self._stream = self._stream, None
-        _write_nowhere(stream)
-        if self._required:
-            raise OutputStreamError(error) from None
-
-
-def _write_nowhere(stream: TextIO | None) -> None:
-    """Point a failed stream's descriptor at /dev/null, so that nothing left in its
-    buffer fails again at exit ("Exception ignored ... BrokenPipeError")."""
-    try:
-        descriptor = stream.fileno() if stream is not None else -1
-    except (OSError, ValueError):
-        return
-    if descriptor < 0:
-        return
-    try:
-        null = os.open(os.devnull, os.O_WRONLY)
-    except OSError:
-        return
-    try:
-        os.dup2(null, descriptor)
-    except OSError:
-        pass
-    finally:
-        os.close(null)
-
-
-def _stdout() -> _Stream:
+def _stdout() -> Stream:
     """Standard output, or a usage error when it is closed (`>&-`): before any work."""
     if sys.stdout is None:
         raise _fail("standard output is closed; there is nowhere to write", EXIT_USAGE)
-    return _Stream(sys.stdout, required=True)
+    return Stream(sys.stdout, required=True)
 
 
-def _stderr() -> _Stream:
-    return _Stream(sys.stderr, required=False)
+def _stderr() -> Stream:
+    return Stream(sys.stderr, required=False)
 
 
 def _tell(message: str) -> None:
@@ -213,7 +85,7 @@ def _fail(message: str, code: int) -> typer.Exit:
     return typer.Exit(code)
 
 
-def _write_utf8(stdout: _Stream, text: str) -> None:
+def _write_utf8(stdout: Stream, text: str) -> None:
     """JSON and CSV: UTF-8 whatever the locale (a file name that is not valid UTF-8 keeps
     its undecodable bytes as `\\udcXX` escapes)."""
     stdout.write_bytes(text.encode("utf-8", "backslashreplace"))
@@ -416,16 +288,16 @@ def _skip_plugin_lookup() -> None:
 
 def main() -> None:
     # A short-lived process that builds many objects and no cycles: the cyclic garbage
-    # collector would only walk the heap over and over (see api._collector_paused).
+    # collector would only walk the heap over and over (see reading.load.collector_paused).
     gc.disable()
     # labelscore uses no pydantic plugin; looking for them costs a scan of every
     # installed distribution's entry points on the first validation.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     _skip_plugin_lookup()
     try:
-        _stop_on_signals()
+        stop_on_signals()
         code = _run()
-        _ignore_signals()  # done: nothing may interrupt the exit any more
+        ignore_signals()  # done: nothing may interrupt the exit any more
     except Stopped as stopped:
         # The clean-up (a temporary file removed) ran on the way here.
         _tell(f"labelscore: stopped by {signal.Signals(stopped.signum).name}")
@@ -434,7 +306,7 @@ def main() -> None:
             if sys.stdout is not None:
                 sys.stdout.flush()
         except (OSError, ValueError):
-            _write_nowhere(sys.stdout)
+            write_nowhere(sys.stdout)
     sys.exit(code)
 
 
@@ -467,9 +339,9 @@ def _run() -> int:
         try:
             sys.stdout.flush()
         except (OSError, ValueError) as error:
-            _write_nowhere(sys.stdout)
+            write_nowhere(sys.stdout)
             code = _output_failed(error)
-    if escaped := sorted(_ESCAPED - {"utf-8", "utf8"}):
+    if escaped := sorted(ESCAPED - {"utf-8", "utf8"}):
         _tell(
             f"labelscore: standard output is in {' and '.join(escaped)}, which cannot show "
             "every character: those were written as backslash escapes (such as \\xe9). "
@@ -485,29 +357,3 @@ def _output_failed(error: OSError | ValueError) -> int:
         reason = error.strerror if isinstance(error, OSError) and error.strerror else error
         _tell(f"labelscore: cannot write to standard output: {reason}")
     return EXIT_USAGE
-
-
-_STOP_SIGNALS = tuple(
-    getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)
-)
-
-
-def _stop_on_signals() -> None:
-    """SIGINT, SIGTERM and SIGHUP raise Stopped, so that clean-up code runs (an export's
-    temporary file is removed) and the exit code is 128 + the signal's number. After the
-    first, they are ignored: the clean-up is not cut short. A signal the process was
-    started with ignored (SIGHUP under nohup) stays ignored."""
-    for signum in _STOP_SIGNALS:
-        if signal.getsignal(signum) in (signal.SIG_DFL, signal.default_int_handler):
-            signal.signal(signum, _stop)
-
-
-def _stop(signum: int, frame: FrameType | None) -> None:
-    _ignore_signals()
-    raise Stopped(signum)
-
-
-def _ignore_signals() -> None:
-    for signum in _STOP_SIGNALS:
-        if signal.getsignal(signum) is _stop:
-            signal.signal(signum, signal.SIG_IGN)
