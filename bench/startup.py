@@ -37,8 +37,8 @@ With --json, the numbers are printed as JSON on standard output and the table go
 standard error.
 
 The package is byte-compiled first and the installed `labelscore` script is run (see
-bench/compiled.py). Run it from the repository root's Python environment; the edition is
-the one at the root of the repository.
+bench/compiled.py): run this file with the Python of the environment labelscore is
+installed in. Every process runs in the repository root, the bundled edition.
 """
 
 from __future__ import annotations
