@@ -109,10 +109,4 @@ def edition(
         )
         for juror, by_app in marks.items()
     )
-    return Edition.of(
-        rules=the_rules,
-        categories=sorted(categories, key=lambda c: c.id),
-        applications=sorted(applications, key=lambda a: a.id),
-        jurors=sorted(jurors, key=lambda j: j.id),
-        sheets=sorted(sheets, key=lambda s: s.juror),
-    )
+    return Edition.of(the_rules, categories, applications, jurors, sheets)

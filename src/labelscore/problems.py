@@ -78,6 +78,20 @@ class Problem:
         return f"{where}: {label}{prefix}{self.message}"
 
 
+def closest(word: str, known: Iterable[str]) -> str | None:
+    """The known word a person most likely meant, if one is close enough."""
+    import difflib  # only when a name is wrong
+
+    close = difflib.get_close_matches(word, sorted(known), n=1)
+    return close[0] if close else None
+
+
+def did_you_mean(word: str, known: Iterable[str]) -> str:
+    """`; did you mean 'x'?` for the closest known word, or nothing."""
+    found = closest(word, known)
+    return f"; did you mean '{found}'?" if found is not None else ""
+
+
 MAX_PER_FILE = 100
 """Problems listed for one file: past this, the rest are counted, not listed (a file that
 repeats one mistake ten thousand times needs one fix, not ten thousand lines)."""

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import difflib
 import math
 import re
 import unicodedata
-from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
@@ -16,18 +14,13 @@ from labelscore.engine.result import Conflict
 from labelscore.models.application import Application, siren_checksum_ok
 from labelscore.models.criteria import Category
 from labelscore.models.edition import Edition
-from labelscore.problems import Problem, Severity, has_errors
+from labelscore.problems import Problem, Severity, closest, did_you_mean, has_errors
 from labelscore.reading.load import ROSTER_FILE, EditionFiles, Loaded
 from labelscore.reading.strict_yaml import Path
 
 if TYPE_CHECKING:
     from labelscore.models.jury import Roster
     from labelscore.models.rules import Rules
-
-
-def _suggest(word: str, known: Iterable[str]) -> str:
-    close = difflib.get_close_matches(word, sorted(known), n=1)
-    return f"; did you mean '{close[0]}'?" if close else ""
 
 
 def _duplicates(items: list[tuple[str, Loaded[BaseModel], Path]], what: str) -> list[Problem]:
@@ -70,7 +63,7 @@ def check_edition(files: EditionFiles, found: tuple[Conflict, ...]) -> list[Prob
                 loaded.document.problem(
                     ("category",),
                     f"there is no category '{category}' in this edition"
-                    + _suggest(category, categories),
+                    + did_you_mean(category, categories),
                 )
             )
     jurors: dict[str, frozenset[str]] = {}
@@ -93,7 +86,7 @@ def check_edition(files: EditionFiles, found: tuple[Conflict, ...]) -> list[Prob
                         roster.document.problem(
                             ("jurors", index, "categories", position),
                             f"there is no category '{category}' in this edition"
-                            + _suggest(category, categories),
+                            + did_you_mean(category, categories),
                         )
                     )
     problems += _check_declared_conflicts(files)
@@ -110,7 +103,7 @@ def check_edition(files: EditionFiles, found: tuple[Conflict, ...]) -> list[Prob
                 problems.append(
                     files.rules.document.problem(
                         ("awards", "jury_order", index),
-                        f"there is no application '{ident}'" + _suggest(ident, applications),
+                        f"there is no application '{ident}'" + did_you_mean(ident, applications),
                     )
                 )
     return problems
@@ -132,7 +125,7 @@ def _check_sheets(
                 document.problem(
                     ("juror",),
                     f"juror '{juror}' is not on the roster (jury/roster.yaml)"
-                    + _suggest(juror, jurors),
+                    + did_you_mean(juror, jurors),
                 )
             )
             continue
@@ -154,7 +147,7 @@ def _check_sheets(
                     document.problem(
                         (*where, "application"),
                         f"there is no application '{score.application}'"
-                        + _suggest(score.application, applications),
+                        + did_you_mean(score.application, applications),
                     )
                 )
                 continue
@@ -199,7 +192,7 @@ def _check_marks(
                 sheet.document.problem(
                     (*where, "marks", name),
                     f"category '{category.id}' has no criterion '{name}'"
-                    + _suggest(name, criteria),
+                    + did_you_mean(name, criteria),
                     key=True,
                 )
             )
@@ -224,24 +217,19 @@ def _check_marks(
     return problems
 
 
-def display_order(category: Category) -> tuple[bool, int, str]:
-    """Categories in their published order, then those without one by id."""
-    return (category.order is None, category.order or 0, category.id)
-
-
 def build_edition(
     files: EditionFiles, problems: list[Problem], conflicts: tuple[Conflict, ...]
 ) -> Edition | None:
     """The edition, when nothing in `problems` is an error."""
     if has_errors(problems) or files.rules is None or files.roster is None:
         return None
-    return Edition(
-        rules=files.rules.model,
-        categories=tuple(sorted((c.model for c in files.categories), key=display_order)),
-        applications=tuple(sorted((a.model for a in files.applications), key=lambda a: a.id)),
-        jurors=tuple(sorted(files.roster.model.jurors, key=lambda j: j.id)),
-        sheets=tuple(sorted((s.model for s in files.sheets), key=lambda s: s.juror)),
-        conflicts=conflicts,
+    return Edition.of(
+        files.rules.model,
+        (c.model for c in files.categories),
+        (a.model for a in files.applications),
+        files.roster.model.jurors,
+        (s.model for s in files.sheets),
+        conflicts,
     )
 
 
@@ -417,7 +405,7 @@ def _unmatched_conflict(
         fix = (
             f": write '{cleaned}'"
             if cleaned in ids or cleaned in codes
-            else _suggest(cleaned, known)
+            else did_you_mean(cleaned, known)
         )
         return (
             f"'{shown}' contains an invisible character ({what}), so it matches no "
@@ -453,14 +441,14 @@ def _unmatched_conflict(
         return (
             f"'{declared}' is not a valid SIREN number (its check digit is wrong; a digit is "
             "probably mistyped), so it matches no application and excludes nothing"
-            + _suggest(declared, codes),
+            + did_you_mean(declared, codes),
             Severity.ERROR,
         )
     lower = declared.lower()
     note = "; application ids are lower-case" if lower != declared else ""
-    close = difflib.get_close_matches(lower, known, n=1)
+    close = closest(lower, known)
     fix = (
-        f"did you mean '{close[0]}'?"
+        f"did you mean '{close}'?"
         if close
         else "write an application id or an applicant's INSEE or SIREN code, or remove it"
     )
@@ -486,11 +474,11 @@ def _unmatched_code(declared: str, codes: dict[str, list[str]]) -> str:
             f"{message}: a département code does not cover its communes; to exclude "
             f"{listed}, declare the application ids or the communes' INSEE codes"
         )
-    close = difflib.get_close_matches(declared, sorted(codes), n=1)
+    close = closest(declared, codes)
     if close:
-        owners = ", ".join(f"'{a}'" for a in codes[close[0]])
+        owners = ", ".join(f"'{a}'" for a in codes[close])
         return (
             f"{message}; if it was meant for an applicant, check it: the closest applicant "
-            f"code is '{close[0]}' ({owners})"
+            f"code is '{close}' ({owners})"
         )
     return f"{message}; if it was meant for an applicant, check it"

@@ -248,10 +248,9 @@ def explain(
     _, result = _ranked(edition, aggregate, normalize)
     entry = next((e for e in result.entries if e.id == application), None)
     if entry is None:
-        import difflib
+        from labelscore.problems import did_you_mean
 
-        close = difflib.get_close_matches(application, [e.id for e in result.entries], n=1)
-        hint = f"; did you mean '{close[0]}'?" if close else ""
+        hint = did_you_mean(application, (e.id for e in result.entries))
         raise _fail(f"there is no application '{application}' in this edition{hint}", EXIT_USAGE)
     from labelscore.render.explain import print_explain
     from labelscore.render.text import console

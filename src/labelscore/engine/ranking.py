@@ -15,6 +15,8 @@ from labelscore.engine.jury import jury_report
 from labelscore.engine.normalize import zscore
 from labelscore.engine.preselection import is_preselected, preselection_answers
 from labelscore.engine.result import (
+    EDITION_SCOPE,
+    JURY_VOTE,
     Agreement,
     CategoryResult,
     Conflict,
@@ -27,7 +29,6 @@ from labelscore.engine.result import (
 )
 from labelscore.engine.scoring import comparable, juror_score, top_criterion_score
 from labelscore.engine.ties import (
-    JURY_VOTE,
     equal_scores,
     label_line_ties,
     settled_by,
@@ -41,8 +42,6 @@ from labelscore.models.rules import Rules, TieBreak
 
 Marks = Mapping[str, float]
 Chain = tuple[tuple[str, object], ...]
-
-EDITION = "*"
 
 
 @dataclass(frozen=True)
@@ -353,12 +352,12 @@ def _agreement(edition: Edition, scored: _Scored) -> tuple[Agreement, ...]:
         jurors = scored.juror_scores[application.id]
         unit = ([s.raw for s in jurors], [s.normalised or 0.0 for s in jurors])
         units[application.category].append(unit)
-        units[EDITION].append(unit)
+        units[EDITION_SCOPE].append(unit)
     return tuple(
         Agreement(
             scope,
             krippendorff_alpha_interval(raw for raw, _ in units[scope]),
             krippendorff_alpha_interval(norm for _, norm in units[scope]),
         )
-        for scope in [*(c.id for c in edition.categories), EDITION]
+        for scope in [*(c.id for c in edition.categories), EDITION_SCOPE]
     )

@@ -9,6 +9,18 @@ from labelscore.models.application import Application
 from labelscore.models.choices import Aggregate, Normalize
 from labelscore.models.criteria import Category
 
+EDITION_SCOPE = "*"
+"""The scope of figures computed over the whole edition (agreement), beside category ids."""
+JURY_VOTE = "jury vote"
+"""The tie-break step after the rules: the order the jury voted (awards.jury_order)."""
+UNSETTLED = "unsettled"
+"""No rule and no vote ordered two entries of equal score."""
+QUOTA = "quota"
+"""At the label line: the quotas decided (the category was full, or the places left were
+reserved for other categories)."""
+VOTE_PENDING = "jury vote pending"
+"""At the label line: only a vote can decide, and none is recorded yet."""
+
 
 @dataclass(frozen=True)
 class Conflict:
@@ -109,7 +121,7 @@ class Entry:
 
 @dataclass(frozen=True)
 class Agreement:
-    """Krippendorff's alpha (interval) for a category, or the edition ('*')."""
+    """Krippendorff's alpha (interval) for a category, or the edition (EDITION_SCOPE)."""
 
     scope: str
     raw: float | None
@@ -156,8 +168,8 @@ class Tie:
     @property
     def settled(self) -> bool:
         if self.at_label_line:
-            return "jury vote pending" not in self.decided_by
-        return "unsettled" not in self.settled_by
+            return VOTE_PENDING not in self.decided_by
+        return UNSETTLED not in self.settled_by
 
 
 @dataclass(frozen=True)

@@ -15,17 +15,10 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from labelscore.engine.awards import Allocation, Candidate
-from labelscore.engine.result import Entry, Tie
+from labelscore.engine.result import JURY_VOTE, QUOTA, UNSETTLED, VOTE_PENDING, Entry, Tie
 from labelscore.engine.scoring import comparable
 
 Chain = tuple[tuple[str, object], ...]
-
-JURY_VOTE = "jury vote"
-UNSETTLED = "unsettled"
-"""No rule and no vote ordered the two entries."""
-QUOTA = "quota"
-"""The quotas decided: the category was full, or its places were reserved for others."""
-VOTE_PENDING = "jury vote pending"
 
 
 def settled_by(first: Chain, second: Chain) -> str:

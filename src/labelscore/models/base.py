@@ -69,6 +69,13 @@ def _no_control_chars(text: str) -> str:
     return text
 
 
+def decimal_comma_fix(value: object) -> str | None:
+    """`7,5` written for 7.5 (a French keyboard's decimal mark): the value to write instead."""
+    if isinstance(value, str) and "," in value and value.replace(",", "", 1).lstrip("-").isdigit():
+        return value.replace(",", ".")
+    return None
+
+
 def _number_as_written(value: object) -> object:
     """A number typed in a text field is kept as the user wrote it (`2010`, `01000`)."""
     if isinstance(value, bool):

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from labelscore.engine.conflicts import find_conflicts
 from labelscore.engine.result import Conflict
 from labelscore.models.application import Application
 from labelscore.models.criteria import Category
@@ -33,15 +32,26 @@ class Edition:
         applications: Iterable[Application],
         jurors: Iterable[Juror],
         sheets: Iterable[ScoreSheet],
+        conflicts: tuple[Conflict, ...] | None = None,
     ) -> Edition:
-        """An edition built in code: its conflicts found from its jurors and applications."""
-        applications = tuple(applications)
-        jurors = tuple(jurors)
+        """The edition in its one order: categories as published, the rest by id.
+        Without `conflicts` (an edition built in code), they are found here."""
+        applications = tuple(sorted(applications, key=lambda a: a.id))
+        jurors = tuple(sorted(jurors, key=lambda j: j.id))
+        if conflicts is None:
+            from labelscore.engine.conflicts import find_conflicts  # the rule lives there
+
+            conflicts = find_conflicts(jurors, applications)
         return cls(
             rules,
-            tuple(categories),
+            tuple(sorted(categories, key=display_order)),
             applications,
             jurors,
-            tuple(sheets),
-            find_conflicts(jurors, applications),
+            tuple(sorted(sheets, key=lambda s: s.juror)),
+            conflicts,
         )
+
+
+def display_order(category: Category) -> tuple[bool, int, str]:
+    """Categories in their published order, then those without one by id."""
+    return (category.order is None, category.order or 0, category.id)

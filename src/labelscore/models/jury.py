@@ -9,7 +9,7 @@ from pydantic.functional_validators import BeforeValidator
 from pydantic_core import PydanticCustomError
 
 from labelscore.models.application import InseeCode, Siren
-from labelscore.models.base import Identifier, Strict, Text
+from labelscore.models.base import Identifier, Strict, Text, decimal_comma_fix
 
 
 class JurorTerritory(Strict):
@@ -39,11 +39,12 @@ class Roster(Strict):
 
 
 def _plain_mark(value: object) -> object:
-    if isinstance(value, str) and value.replace(",", "", 1).isdigit() and "," in value:
+    fixed = decimal_comma_fix(value)
+    if fixed is not None:
         raise PydanticCustomError(
             "decimal_comma",
             "'{value}' uses a decimal comma: write {fixed}",
-            {"value": value, "fixed": value.replace(",", ".")},
+            {"value": value, "fixed": fixed},
         )
     return value
 

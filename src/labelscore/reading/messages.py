@@ -10,8 +10,8 @@ from typing import Any, get_args, get_origin
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from labelscore.models.base import shown
-from labelscore.problems import MAX_PER_FILE, Problem
+from labelscore.models.base import decimal_comma_fix, shown
+from labelscore.problems import MAX_PER_FILE, Problem, did_you_mean
 from labelscore.reading.strict_yaml import MAX_DIGITS, Document, Path, too_long_number
 
 _NUMBER_TYPES = {"int_type", "float_type", "int_from_float", "int_parsing", "float_parsing"}
@@ -90,9 +90,9 @@ def _message(error: ErrorDetails, model: type[BaseModel], path: Path) -> str:
             return message + ": it ends with an invisible space; delete the space before ':'"
         owner = _model_at(model, path[:-1])
         if owner is not None:
-            close = difflib.get_close_matches(key, list(owner.model_fields), n=1)
-            if close:
-                return f"{message}; did you mean '{close[0]}'?"
+            hint = did_you_mean(key, owner.model_fields)
+            if hint:
+                return message + hint
             return f"{message}; expected one of: {', '.join(owner.model_fields)}"
         return message
     if kind in _NUMBER_TYPES:
@@ -102,8 +102,8 @@ def _message(error: ErrorDetails, model: type[BaseModel], path: Path) -> str:
                 f"{_shown(value)} is a number of {digits:,} digits; a number has at most "
                 f"{MAX_DIGITS} digits"
             )
-        if isinstance(value, str) and "," in value:
-            return f"{_shown(value)} uses a decimal comma: write {value.replace(',', '.')}"
+        if (fixed := decimal_comma_fix(value)) is not None:
+            return f"{_shown(value)} uses a decimal comma: write {fixed}"
         in_union = error["loc"][-1] in ("int", "float")
         whole = kind.startswith("int") and "float" not in kind and not in_union
         expected = "a whole number, like 12" if whole else "a number, like 12 or 3.5"

@@ -6,8 +6,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from labelscore.engine.result import Entry, Outcome, Result
-from labelscore.engine.ties import UNSETTLED
+from labelscore.engine.result import UNSETTLED, Entry, Outcome, Result
 from labelscore.models.choices import Normalize
 from labelscore.models.criteria import Category
 from labelscore.render.rank_tables import decision_words, score_text

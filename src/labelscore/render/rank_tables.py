@@ -7,8 +7,18 @@ from rich.console import Console, Group, JustifyMethod, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from labelscore.engine.result import CategoryResult, Entry, Outcome, Result, Tie
-from labelscore.engine.ties import JURY_VOTE, QUOTA, UNSETTLED, VOTE_PENDING
+from labelscore.engine.result import (
+    EDITION_SCOPE,
+    JURY_VOTE,
+    QUOTA,
+    UNSETTLED,
+    VOTE_PENDING,
+    CategoryResult,
+    Entry,
+    Outcome,
+    Result,
+    Tie,
+)
 from labelscore.models.choices import Normalize
 from labelscore.render.text import plain
 
@@ -212,7 +222,7 @@ def summary(result: Result) -> RenderableType:
             f"{_alpha(alpha.raw)} / {_alpha(alpha.normalised)}" if alpha else "-",
         )
     table.add_section()
-    edition = agreement.get("*")
+    edition = agreement.get(EDITION_SCOPE)
     table.add_row(
         "Total",
         str(len(result.entries)),
