@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import NamedTuple
 
 from labelscore.checks.edition import build_edition, check_edition, edition_conflicts
 from labelscore.checks.votes import vote_problems
@@ -12,6 +13,24 @@ from labelscore.models.choices import Aggregate, Normalize
 from labelscore.models.edition import Edition
 from labelscore.problems import Problem, ProblemsFoundError, sort_problems
 from labelscore.reading.load import EditionFiles, Progress, collector_paused, read_edition
+
+
+class Checked(NamedTuple):
+    edition: Edition | None
+    """None when any file has an error."""
+    problems: list[Problem]
+
+
+class Loaded(NamedTuple):
+    edition: Edition
+    warnings: list[Problem]
+
+
+class Ranked(NamedTuple):
+    edition: Edition
+    result: Result
+    warnings: list[Problem]
+    """In no particular order, not yet placed (placing re-reads a file)."""
 
 
 def _read(
@@ -24,7 +43,7 @@ def _read(
         return files, build_edition(files, problems, conflicts), problems
 
 
-def edition_problems(folder: Path) -> tuple[Edition | None, list[Problem]]:
+def edition_problems(folder: Path) -> Checked:
     """Read an edition folder: the edition (None if it has errors) and every problem found,
     sorted by file, line and column. An edition without errors is ranked by its own rules,
     to check what only the ranking shows (a jury vote that orders no tie)."""
@@ -32,16 +51,16 @@ def edition_problems(folder: Path) -> tuple[Edition | None, list[Problem]]:
     if edition is not None:
         with collector_paused():
             problems += vote_problems(files, rank_edition(edition))
-    return edition, sort_problems(problems)
+    return Checked(edition, sort_problems(problems))
 
 
-def load_edition(folder: Path, progress: Progress | None = None) -> tuple[Edition, list[Problem]]:
+def load_edition(folder: Path, progress: Progress | None = None) -> Loaded:
     """The edition and its warnings (in no particular order, not yet placed); raises
     ProblemsFoundError, with every problem sorted, when any file has an error."""
     _, edition, problems = _read(folder, progress)
     if edition is None:
         raise ProblemsFoundError(sort_problems(problems))
-    return edition, problems
+    return Loaded(edition, problems)
 
 
 def rank(
@@ -50,11 +69,11 @@ def rank(
     aggregate: Aggregate | None = None,
     normalize: Normalize | None = None,
     progress: Progress | None = None,
-) -> tuple[Edition, Result, list[Problem]]:
+) -> Ranked:
     """Load and rank an edition; options default to its labelscore.yaml."""
     files, edition, problems = _read(folder, progress)
     if edition is None:
         raise ProblemsFoundError(sort_problems(problems))
     with collector_paused():
         result = rank_edition(edition, aggregate=aggregate, normalize=normalize)
-    return edition, result, problems + vote_problems(files, result)
+    return Ranked(edition, result, problems + vote_problems(files, result))

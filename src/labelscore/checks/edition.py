@@ -16,16 +16,16 @@ from labelscore.models.criteria import Category
 from labelscore.models.edition import Edition
 from labelscore.problems import Problem, Severity, closest, did_you_mean, has_errors
 from labelscore.reading.load import ROSTER_FILE, EditionFiles, Loaded
-from labelscore.reading.strict_yaml import Path
+from labelscore.reading.strict_yaml import KeyPath
 
 if TYPE_CHECKING:
     from labelscore.models.jury import Roster
     from labelscore.models.rules import Rules
 
 
-def _duplicates(items: list[tuple[str, Loaded[BaseModel], Path]], what: str) -> list[Problem]:
+def _duplicates(items: list[tuple[str, Loaded[BaseModel], KeyPath]], what: str) -> list[Problem]:
     problems = []
-    first: dict[str, tuple[Loaded[BaseModel], Path]] = {}
+    first: dict[str, tuple[Loaded[BaseModel], KeyPath]] = {}
     for ident, loaded, path in items:
         if ident in first:
             other, other_path = first[ident]
@@ -140,7 +140,7 @@ def _check_sheets(
         sheet_of[juror] = document.file
         scored: set[str] = set()
         for index, score in enumerate(sheet.model.scores):
-            where: Path = ("scores", index)
+            where: KeyPath = ("scores", index)
             application = applications.get(score.application)
             if application is None:
                 problems.append(
@@ -179,7 +179,7 @@ def _check_sheets(
 
 def _check_marks(
     sheet: Loaded[BaseModel],
-    where: Path,
+    where: KeyPath,
     marks: dict[str, float],
     category: Category,
 ) -> list[Problem]:

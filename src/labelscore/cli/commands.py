@@ -31,7 +31,6 @@ from labelscore.models.choices import Aggregate, Dialect, Normalize
 
 if TYPE_CHECKING:
     from labelscore.engine.result import Result
-    from labelscore.models.edition import Edition
 
 app = typer.Typer(
     name="labelscore",
@@ -104,7 +103,7 @@ def _ranked(
     normalize: Normalize | None = None,
     *,
     show_progress: bool = True,
-) -> tuple[Edition, Result]:
+) -> Result:
     """The ranked edition, or the right message and exit code."""
     from labelscore.api import rank
     from labelscore.problems import NotAnEditionError, ProblemsFoundError
@@ -115,9 +114,7 @@ def _ranked(
     err = console(cast(TextIO, _stderr()))
     try:
         with loading_bar(err, enabled=show_progress) as progress:
-            loaded, result, warnings = rank(
-                edition, aggregate=aggregate, normalize=normalize, progress=progress
-            )
+            ranked = rank(edition, aggregate=aggregate, normalize=normalize, progress=progress)
     except NotAnEditionError as error:
         raise _fail(str(error), EXIT_USAGE) from None
     except ProblemsFoundError as error:
@@ -126,9 +123,10 @@ def _ranked(
             f"{summary_line(error.problems)} After fixing them, run: {_validate_command(edition)}",
             EXIT_PROBLEMS,
         ) from None
-    if warnings:
-        _tell(f"{len(warnings)} warning(s); to list them, run: {_validate_command(edition)}")
-    return loaded, result
+    if ranked.warnings:
+        count = len(ranked.warnings)
+        _tell(f"{count} warning(s); to list them, run: {_validate_command(edition)}")
+    return ranked.result
 
 
 @app.command()
@@ -171,7 +169,7 @@ def rank(
 ) -> None:
     """Rank the applications of every category and award the labels."""
     stdout = _stdout()
-    _, result = _ranked(edition, aggregate, normalize, show_progress=not as_json)
+    result = _ranked(edition, aggregate, normalize, show_progress=not as_json)
     if as_json:
         from labelscore.render.json_result import to_json
 
@@ -206,7 +204,8 @@ def export(
             check_output_path(Path(output), edition)
         except OutputError as error:
             raise _fail(str(error), EXIT_USAGE) from None
-    text = to_csv(_ranked(edition, aggregate, normalize, show_progress=stdout is None)[1], dialect)
+    result = _ranked(edition, aggregate, normalize, show_progress=stdout is None)
+    text = to_csv(result, dialect)
     if stdout is not None:
         _write_utf8(stdout, text)
         return
@@ -224,7 +223,7 @@ def jury(
 ) -> None:
     """One row per juror: how harsh or lenient, how consistent; and the jury's agreement."""
     stdout = _stdout()
-    _, result = _ranked(edition, show_progress=not as_json)
+    result = _ranked(edition, show_progress=not as_json)
     if as_json:
         from labelscore.render.json_result import jury_json
 
@@ -245,7 +244,7 @@ def explain(
 ) -> None:
     """Show how one application got its score, rank and label, mark by mark."""
     stdout = _stdout()
-    _, result = _ranked(edition, aggregate, normalize)
+    result = _ranked(edition, aggregate, normalize)
     entry = next((e for e in result.entries if e.id == application), None)
     if entry is None:
         from labelscore.problems import did_you_mean

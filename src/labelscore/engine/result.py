@@ -40,7 +40,8 @@ class JurorScore:
     juror: str
     raw: float
     normalised: float | None
-    """After z-score normalisation; None when normalisation is off."""
+    """After z-score normalisation, computed whether or not the edition ranks with it (to
+    show both); None only inside the engine, before the normalisation step."""
     missing: tuple[str, ...]
     """Criteria this juror left unmarked (their weight is spread over the others)."""
 

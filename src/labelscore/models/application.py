@@ -12,8 +12,8 @@ from pydantic_core import PydanticCustomError
 
 from labelscore.models.base import (
     CHOICE,
+    FileModel,
     Identifier,
-    Strict,
     Text,
     _number_as_written,
     code_validator,
@@ -94,7 +94,7 @@ def siren_checksum_ok(siren: str) -> bool:
     return total % 10 == 0
 
 
-class Territory(Strict):
+class Territory(FileModel):
     name: Text = Field(description="Official name of the local authority, e.g. 'Brest'.")
     kind: Annotated[TerritoryKind, CHOICE] = Field(
         description="commune, intercommunalité, département, région or other."
@@ -148,7 +148,7 @@ class Territory(Strict):
         return self
 
 
-class Indicator(Strict):
+class Indicator(FileModel):
     name: Text = Field(description="What is counted, e.g. 'Points d'accès publics'.")
     value: int | float = Field(ge=0, description="The figure, as a plain number (1500 or 12.5).")
     unit: Text | None = Field(default=None, description="Unit, e.g. 'personnes', '%'.")
@@ -160,7 +160,7 @@ class Indicator(Strict):
     year: int | None = Field(default=None, ge=1990, le=2100, description="Year measured.")
 
 
-class Contact(Strict):
+class Contact(FileModel):
     name: Text = Field(description="Person the jury can reach.")
     role: Text | None = Field(default=None, description="Their position.")
     email: Annotated[
@@ -169,7 +169,7 @@ class Contact(Strict):
     phone: Text | None = Field(default=None, description="Phone number, as written.")
 
 
-class Application(Strict):
+class Application(FileModel):
     """One application to the label, written by the territory."""
 
     id: Identifier = Field(

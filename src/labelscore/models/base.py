@@ -15,7 +15,7 @@ CHOICE = _StrictFlag(False)
 """On an enum field: the text written is matched against the allowed values."""
 
 
-class Strict(BaseModel):
+class FileModel(BaseModel):
     """Base of every model read from a file: unknown keys are errors, numbers stay numbers."""
 
     model_config = ConfigDict(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from labelscore.models.base import Identifier, Strict, Text
+from labelscore.models.base import FileModel, Identifier, Text
 
 SCALE_LIMIT = 1_000_000
 """Scale bounds (and so marks) lie between -SCALE_LIMIT and SCALE_LIMIT."""
@@ -21,7 +21,7 @@ MAX_ORDER = 1000
 """The highest place a category can take in the published list."""
 
 
-class Scale(Strict):
+class Scale(FileModel):
     min: int | float = Field(
         default=0,
         ge=-SCALE_LIMIT,
@@ -70,7 +70,7 @@ def _written(number: float) -> str:
     return str(getattr(number, "source", number))
 
 
-class Criterion(Strict):
+class Criterion(FileModel):
     id: Identifier = Field(description="Identifier used in the jurors' score files.")
     title: Text = Field(description="Short name shown to jurors.")
     guidance: Text | None = Field(default=None, description="What a juror should look at.")
@@ -82,7 +82,7 @@ class Criterion(Strict):
     scale: Scale = Field(description="Range of marks, e.g. {min: 0, max: 5}.")
 
 
-class Category(Strict):
+class Category(FileModel):
     """A category of the label, with the criteria its jury uses."""
 
     id: Identifier = Field(description="Category identifier used by applications.")

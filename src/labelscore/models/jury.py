@@ -9,16 +9,16 @@ from pydantic.functional_validators import BeforeValidator
 from pydantic_core import PydanticCustomError
 
 from labelscore.models.application import InseeCode, Siren
-from labelscore.models.base import Identifier, Strict, Text, decimal_comma_fix
+from labelscore.models.base import FileModel, Identifier, Text, decimal_comma_fix
 
 
-class JurorTerritory(Strict):
+class JurorTerritory(FileModel):
     name: Text = Field(description="Territory the juror works for or is elected in.")
     insee: InseeCode | None = Field(default=None, description="Its INSEE code, if any.")
     siren: Siren | None = Field(default=None, description="Its SIREN number, if any.")
 
 
-class Juror(Strict):
+class Juror(FileModel):
     id: Identifier = Field(description="Identifier used by the juror's score sheet.")
     name: Text = Field(description="Full name.")
     organisation: Text = Field(description="Network or body the juror represents.")
@@ -32,7 +32,7 @@ class Juror(Strict):
     )
 
 
-class Roster(Strict):
+class Roster(FileModel):
     """jury/roster.yaml"""
 
     jurors: list[Juror] = Field(min_length=1, description="Every juror of the edition.")
@@ -52,7 +52,7 @@ def _plain_mark(value: object) -> object:
 Mark = Annotated[int | float, BeforeValidator(_plain_mark)]
 
 
-class Score(Strict):
+class Score(FileModel):
     application: Identifier = Field(description="Id of the application marked.")
     marks: dict[Identifier, Mark] = Field(
         min_length=1, description="One mark per criterion id: 'innovation: 4'."
@@ -60,7 +60,7 @@ class Score(Strict):
     comment: Text | None = Field(default=None, description="Optional remark for the jury.")
 
 
-class ScoreSheet(Strict):
+class ScoreSheet(FileModel):
     """jury/scores/<anything>.yaml: the marks of one juror."""
 
     juror: Identifier = Field(description="Id of the juror, as in the roster.")

@@ -9,7 +9,7 @@ from pydantic import Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from labelscore.models.application import IndicatorKind, Status
-from labelscore.models.base import CHOICE, Identifier, Strict, Text
+from labelscore.models.base import CHOICE, FileModel, Identifier, Text
 from labelscore.models.choices import Aggregate, Normalize
 
 MAX_COUNT = 100_000
@@ -40,7 +40,7 @@ def _listed_twice(items: list[str], fix: str) -> None:
         first[item] = index
 
 
-class PreselectionCriterion(Strict):
+class PreselectionCriterion(FileModel):
     """A yes/no question answered from the application's own fields.
 
     Exactly one of `status`, `indicator_kinds` or `filled` says how it is answered.
@@ -87,7 +87,7 @@ class PreselectionCriterion(Strict):
         return self
 
 
-class Preselection(Strict):
+class Preselection(FileModel):
     at_least: int = Field(
         default=1,
         ge=0,
@@ -144,7 +144,7 @@ class Preselection(Strict):
         return self
 
 
-class PerCategory(Strict):
+class PerCategory(FileModel):
     min: int = Field(
         default=0,
         ge=0,
@@ -167,7 +167,7 @@ class TieBreak(StrEnum):
     JURORS = "jurors"
 
 
-class Awards(Strict):
+class Awards(FileModel):
     labels: int = Field(
         ge=0, le=MAX_COUNT, description="Total number of labels awarded (0 to 100,000)."
     )
@@ -222,7 +222,7 @@ class Awards(Strict):
         return self
 
 
-class Scoring(Strict):
+class Scoring(FileModel):
     minimum_jurors: int = Field(
         default=1,
         ge=1,
@@ -255,7 +255,7 @@ class Scoring(Strict):
     )
 
 
-class Rules(Strict):
+class Rules(FileModel):
     """labelscore.yaml, at the root of an edition folder."""
 
     name: Text = Field(description="Name of the label.")

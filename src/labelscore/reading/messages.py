@@ -12,7 +12,7 @@ from pydantic_core import ErrorDetails
 
 from labelscore.models.base import decimal_comma_fix, shown
 from labelscore.problems import MAX_PER_FILE, Problem, did_you_mean
-from labelscore.reading.strict_yaml import MAX_DIGITS, Document, Path, too_long_number
+from labelscore.reading.strict_yaml import MAX_DIGITS, Document, KeyPath, too_long_number
 
 _NUMBER_TYPES = {"int_type", "float_type", "int_from_float", "int_parsing", "float_parsing"}
 
@@ -55,7 +55,7 @@ def _unwrap(annotation: Any) -> list[Any]:
     return []
 
 
-def _model_at(model: type[BaseModel], path: Path) -> type[BaseModel] | None:
+def _model_at(model: type[BaseModel], path: KeyPath) -> type[BaseModel] | None:
     current: type[BaseModel] | None = model
     for part in path:
         if current is None:
@@ -72,12 +72,12 @@ def _model_at(model: type[BaseModel], path: Path) -> type[BaseModel] | None:
 
 def _data_path(
     document: Document, loc: tuple[int | str, ...], known: dict[Any, Any] | None = None
-) -> Path:
+) -> KeyPath:
     """The part of pydantic's `loc` that names a place in the file (drops union tags)."""
     return document.written_part(loc, known)
 
 
-def _message(error: ErrorDetails, model: type[BaseModel], path: Path) -> str:
+def _message(error: ErrorDetails, model: type[BaseModel], path: KeyPath) -> str:
     kind = error["type"]
     value = error.get("input")
     ctx = error.get("ctx", {})
@@ -148,9 +148,9 @@ def validation_problems(
             loc = details["loc"]
             misspelt.setdefault(loc[:-1], []).append(str(loc[-1]).strip())
     # each place: the error said there, the path it is placed at, the key missing there
-    found: dict[Path, tuple[ErrorDetails, Path, str | None]] = {}
+    found: dict[KeyPath, tuple[ErrorDetails, KeyPath, str | None]] = {}
     known: dict[Any, Any] = {}
-    parents: dict[tuple[int | str, ...], Path] = {}
+    parents: dict[tuple[int | str, ...], KeyPath] = {}
     for details in everything:
         loc = details["loc"]
         kind = details["type"]

@@ -1,4 +1,4 @@
-"""Strict YAML: what the user wrote is what the tool reads.
+"""FileModel YAML: what the user wrote is what the tool reads.
 
 PyYAML's YAML 1.1 rules turn `01000` into 512, `no` into False and `1:20` into 80, let
 a duplicate key win silently and expand aliases. Here libyaml composes the node tree
@@ -63,10 +63,10 @@ Python refuses to turn more than 4,300 digits into an integer, or fewer when tol
 written back. No mark, weight or population needs more than a few; the bounds of each
 field say so in plain words."""
 
-Path = tuple[str | int, ...]
+KeyPath = tuple[str | int, ...]
+"""Where a value sits in a document: mapping keys and list indexes from the top."""
 
 _STR = "tag:yaml.org,2002:str"
-_PLAIN_TAGS = frozenset({_STR, "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"})
 _NULL = frozenset({"", "~", "null", "Null", "NULL"})
 _TRUE = frozenset({"true", "True", "TRUE"})
 _FALSE = frozenset({"false", "False", "FALSE"})
@@ -140,7 +140,7 @@ class Document:
     _tree: tuple[Any] | None = field(default=None, repr=False, compare=False)
     _keys: dict[int, dict[str, Any]] = field(default_factory=dict, repr=False, compare=False)
 
-    def written(self, path: Path) -> bool:
+    def written(self, path: KeyPath) -> bool:
         """Whether the file holds something at `path`."""
         node = self._root()
         for part in path:
@@ -152,7 +152,7 @@ class Document:
 
     def written_part(
         self, path: tuple[str | int, ...], known: dict[tuple[str | int, ...], Any] | None = None
-    ) -> Path:
+    ) -> KeyPath:
         """The parts of `path` that name a place in the file, the others left out (pydantic
         puts the name of a union's alternative in its paths).
 
@@ -169,7 +169,7 @@ class Document:
             return (*kept, path[-1])
         return kept
 
-    def _written(self, path: tuple[str | int, ...]) -> tuple[Any, Path]:
+    def _written(self, path: tuple[str | int, ...]) -> tuple[Any, KeyPath]:
         node = self._root()
         kept: list[str | int] = []
         for part in path:
@@ -179,7 +179,7 @@ class Document:
                 node = child[1]
         return node, tuple(kept)
 
-    def position(self, path: Path, *, key: bool = False) -> Position:
+    def position(self, path: KeyPath, *, key: bool = False) -> Position:
         """The place of `path` (of its key, with `key`), or of its nearest written ancestor."""
         node = self._root()
         if node is None:
@@ -208,7 +208,7 @@ class Document:
                 loader.dispose()
         return self._tree[0]
 
-    def problem(self, path: Path, message: str, *, key: bool = False, **kwargs: Any) -> Problem:
+    def problem(self, path: KeyPath, message: str, *, key: bool = False, **kwargs: Any) -> Problem:
         """A problem at `path`, placed when its line is first asked for."""
 
         def locate() -> tuple[int, int]:
@@ -263,7 +263,7 @@ class _Walker:
         self.hidden = 0
         self.root: Any = None
 
-    def report(self, mark: Any, path: Path, message: str) -> None:
+    def report(self, mark: Any, path: KeyPath, message: str) -> None:
         if len(self.problems) >= MAX_PER_FILE:
             self.hidden += 1
             return
@@ -362,7 +362,7 @@ class _Walker:
             else:
                 stack[-1][1] += 1
 
-    def check_event(self, event: Any, path: Path) -> None:
+    def check_event(self, event: Any, path: KeyPath) -> None:
         anchor = getattr(event, "anchor", None)
         tag = getattr(event, "tag", None)
         if isinstance(event, yaml.AliasEvent):
@@ -388,7 +388,7 @@ class _Walker:
                 f"the tag '{tag}' is not allowed; remove it and write the plain value",
             )
 
-    def node(self, node: Any, path: Path, depth: int, indent: int = -1) -> object:
+    def node(self, node: Any, path: KeyPath, depth: int, indent: int = -1) -> object:
         """The value of `node`; `indent` is the column a continuation line must pass (that
         of the key or the '- ' the node belongs to)."""
         if self.seen is not None:
@@ -425,7 +425,7 @@ class _Walker:
         return self.mapping(node, path, depth, indent)
 
     def check_cut_by_comment(
-        self, node: Any, path: Path, text: str, indent: int | None = None
+        self, node: Any, path: KeyPath, text: str, indent: int | None = None
     ) -> None:
         """`title: Projet #1 vélo` reads as 'Projet': YAML takes ' #' as a comment.
 
@@ -464,7 +464,7 @@ class _Walker:
                 "comment, write a space after '#')",
             )
 
-    def mapping(self, node: Any, path: Path, depth: int, indent: int) -> dict[str, object]:
+    def mapping(self, node: Any, path: KeyPath, depth: int, indent: int) -> dict[str, object]:
         result: dict[str, object] = {}
         first: dict[str, Any] = {}  # each key's first key node
         flow = node.flow_style
