@@ -43,12 +43,12 @@ def _matches(
 ) -> bool:
     found = _EXPECT.fullmatch(expectation)
     assert found, expectation
-    file, line, column, field, words = found.groups()
+    file, line, column, field, code = found.groups()
     return (
         problem.file == (edition / file).as_posix()
         and (problem.line, problem.column) == (int(line), int(column))
         and problem.field == field
-        and words in problem.message
+        and code == f"{problem.code} {problem.rule}"
         and problem.severity is severity
     )
 

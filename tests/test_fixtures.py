@@ -23,11 +23,11 @@ _EXPECTATION = re.compile(r"(\d+):(\d+) ([^:]*): (.*)", re.DOTALL)
 def _matches(problem: Problem, expectation: str) -> bool:
     found = _EXPECTATION.fullmatch(expectation)
     assert found, f"bad expectation {expectation!r}"
-    line, column, field, words = found.groups()
+    line, column, field, code = found.groups()
     return (
         (problem.line, problem.column) == (int(line), int(column))
         and problem.field == field
-        and words in problem.message
+        and code == f"{problem.code} {problem.rule}"
     )
 
 

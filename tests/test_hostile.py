@@ -149,7 +149,9 @@ def test_python_tags_are_never_executed(tmp_path: Path) -> None:
 
 def test_problem_output_escapes_markup_and_control_characters() -> None:
     buffer = io.StringIO()
-    problem = Problem("a.yaml", 1, 1, "[red]x", "unknown field '[red]x[/]' :warning: \x1b[2J")
+    problem = Problem(
+        "a.yaml", 1, 1, "[red]x", "unknown field '[red]x[/]' :warning: \x1b[2J", rule="unknown-key"
+    )
     print_problems(console(buffer, width=200), [problem])
     printed = buffer.getvalue()
     assert "[red]x[/]' :warning:" in printed

@@ -28,3 +28,20 @@ def test_readme_example_is_valid(block: str, model: type[BaseModel]) -> None:
     assert problems == []
     assert document is not None
     model.model_validate(document.value)
+
+
+def test_readme_lists_every_problem_code() -> None:
+    from labelscore.problem_codes import CODES
+
+    text = (ROOT / "README.md").read_text("utf-8")
+    for code in CODES.values():
+        assert f"| `{code.code}` | `{code.name}` | {code.summary} |" in text
+
+
+def test_problem_codes_are_unique_and_well_formed() -> None:
+    from labelscore.problem_codes import _ALL
+
+    assert len({c.code for c in _ALL}) == len(_ALL)
+    assert len({c.name for c in _ALL}) == len(_ALL)
+    assert all(re.fullmatch(r"LS[123]\d\d", c.code) for c in _ALL)
+    assert all(re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", c.name) for c in _ALL)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from enum import StrEnum
 
+from labelscore.problem_codes import BY_NAME, CODES
+
 
 class Severity(StrEnum):
     ERROR = "error"
@@ -23,7 +25,7 @@ class Problem:
     never needs to do.
     """
 
-    __slots__ = ("_column", "_line", "_locate", "field", "file", "message", "severity")
+    __slots__ = ("_column", "_line", "_locate", "code", "field", "file", "message", "severity")
 
     def __init__(
         self,
@@ -34,8 +36,11 @@ class Problem:
         message: str,
         severity: Severity = Severity.ERROR,
         *,
+        rule: str,
         locate: Callable[[], tuple[int, int]] | None = None,
     ) -> None:
+        """`rule`: the name of the kind of problem (labelscore.problem_codes)."""
+        self.code = BY_NAME[rule].code
         self.file = file
         self._line = line
         self._column = column
@@ -58,9 +63,13 @@ class Problem:
     def column(self) -> int:
         return self._place()[1]
 
-    def key(self) -> tuple[str, int, int, str, str, str]:
+    @property
+    def rule(self) -> str:
+        return CODES[self.code].name
+
+    def key(self) -> tuple[str, int, int, str, str, str, str]:
         line, column = self._place()
-        return (self.file, line, column, self.field, self.message, self.severity.value)
+        return (self.file, line, column, self.field, self.message, self.severity.value, self.code)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Problem) and self.key() == other.key()
@@ -75,7 +84,7 @@ class Problem:
         where = f"{self.file}:{self.line}:{self.column}"
         label = f"{self.field}: " if self.field else ""
         prefix = "warning: " if self.severity is Severity.WARNING else ""
-        return f"{where}: {label}{prefix}{self.message}"
+        return f"{where}: {label}{prefix}{self.message} [{self.code}]"
 
 
 def closest(word: str, known: Iterable[str]) -> str | None:
@@ -106,7 +115,7 @@ def capped(problems: list[Problem], file: str, more: int = 0) -> list[Problem]:
     last = shown[-1] if shown else None
     line, column = (last.line, last.column) if last else (1, 1)
     notice = f"{hidden} more problem(s) in this file are not listed; fix these and check again"
-    return [*shown, Problem(file, line, column, "", notice)]
+    return [*shown, Problem(file, line, column, "", notice, rule="more-problems")]
 
 
 def has_errors(problems: Iterable[Problem]) -> bool:

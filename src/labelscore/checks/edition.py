@@ -32,6 +32,7 @@ def _duplicates(items: list[tuple[str, Loaded[BaseModel], KeyPath]], what: str) 
             place = other.document.position(other_path)
             problems.append(
                 loaded.document.problem(
+                    "duplicate-id",
                     path,
                     f"{what} '{ident}' is already used in {other.document.file} "
                     f"line {place.line}; each {what} needs its own id",
@@ -61,6 +62,7 @@ def check_edition(files: EditionFiles, found: tuple[Conflict, ...]) -> list[Prob
         if category not in categories:
             problems.append(
                 loaded.document.problem(
+                    "unknown-category",
                     ("category",),
                     f"there is no category '{category}' in this edition"
                     + did_you_mean(category, categories),
@@ -74,6 +76,7 @@ def check_edition(files: EditionFiles, found: tuple[Conflict, ...]) -> list[Prob
             if juror.id in seen:
                 problems.append(
                     roster.document.problem(
+                        "duplicate-juror",
                         ("jurors", index, "id"),
                         f"juror '{juror.id}' is listed twice in the roster",
                     )
@@ -84,6 +87,7 @@ def check_edition(files: EditionFiles, found: tuple[Conflict, ...]) -> list[Prob
                 if category not in categories:
                     problems.append(
                         roster.document.problem(
+                            "unknown-category",
                             ("jurors", index, "categories", position),
                             f"there is no category '{category}' in this edition"
                             + did_you_mean(category, categories),
@@ -102,6 +106,7 @@ def check_edition(files: EditionFiles, found: tuple[Conflict, ...]) -> list[Prob
             if ident not in applications:
                 problems.append(
                     files.rules.document.problem(
+                        "unknown-application",
                         ("awards", "jury_order", index),
                         f"there is no application '{ident}'" + did_you_mean(ident, applications),
                     )
@@ -123,6 +128,7 @@ def _check_sheets(
         if juror not in jurors:
             problems.append(
                 document.problem(
+                    "unknown-juror",
                     ("juror",),
                     f"juror '{juror}' is not on the roster (jury/roster.yaml)"
                     + did_you_mean(juror, jurors),
@@ -132,6 +138,7 @@ def _check_sheets(
         if juror in sheet_of:
             problems.append(
                 document.problem(
+                    "duplicate-sheet",
                     ("juror",),
                     f"juror '{juror}' already has a score sheet: {sheet_of[juror]}",
                 )
@@ -145,6 +152,7 @@ def _check_sheets(
             if application is None:
                 problems.append(
                     document.problem(
+                        "unknown-application",
                         (*where, "application"),
                         f"there is no application '{score.application}'"
                         + did_you_mean(score.application, applications),
@@ -154,6 +162,7 @@ def _check_sheets(
             if score.application in scored:
                 problems.append(
                     document.problem(
+                        "scored-twice",
                         (*where, "application"),
                         f"'{score.application}' is scored twice on this sheet; keep one entry",
                     )
@@ -165,6 +174,7 @@ def _check_sheets(
             if application.category not in jurors[juror]:
                 problems.append(
                     document.problem(
+                        "outside-categories",
                         (*where, "application"),
                         f"'{score.application}' is in category '{application.category}', "
                         f"which juror '{juror}' does not score (see the roster)",
@@ -190,6 +200,7 @@ def _check_marks(
         if criterion is None:
             problems.append(
                 sheet.document.problem(
+                    "unknown-criterion",
                     (*where, "marks", name),
                     f"category '{category.id}' has no criterion '{name}'"
                     + did_you_mean(name, criteria),
@@ -200,6 +211,7 @@ def _check_marks(
             scale = criterion.scale
             problems.append(
                 sheet.document.problem(
+                    "mark-outside-scale",
                     (*where, "marks", name),
                     f"{getattr(mark, 'source', mark)} is outside the scale of '{name}' "
                     f"({scale.min} to {scale.max})",
@@ -209,6 +221,7 @@ def _check_marks(
         if criterion.id not in marks:
             problems.append(
                 sheet.document.problem(
+                    "missing-mark",
                     (*where, "marks"),
                     f"no mark for '{criterion.id}'; this score uses the other criteria only",
                     severity=Severity.WARNING,
@@ -244,6 +257,7 @@ def _check_conflicts(
             if conflict is not None:
                 problems.append(
                     sheet.document.problem(
+                        "conflict-marks",
                         ("scores", index, "application"),
                         f"{conflict.kind} conflict of interest, {conflict.reason}; "
                         "these marks will not count",
@@ -267,6 +281,7 @@ def _check_jurors_per_application(
         if count < minimum:
             problems.append(
                 loaded.document.problem(
+                    "too-few-jurors",
                     ("id",),
                     f"scored by {count} juror(s) without a conflict; {minimum} are needed to "
                     "rank it",
@@ -289,6 +304,7 @@ def _check_rules(
     if count and quotas.min * count > labels:
         problems.append(
             document.problem(
+                "impossible-rule",
                 ("awards", "per_category", "min"),
                 f"{quotas.min} label(s) for each of the {count} categories make "
                 f"{quotas.min * count}, more than the {labels} label(s) to award, so some "
@@ -299,6 +315,7 @@ def _check_rules(
     if count and quotas.max is not None and quotas.max * count < labels:
         problems.append(
             document.problem(
+                "rules-warning",
                 ("awards", "per_category", "max"),
                 f"at most {quotas.max} label(s) in each of the {count} categories make "
                 f"{quotas.max * count}, so {labels - quotas.max * count} of the {labels} "
@@ -310,6 +327,7 @@ def _check_rules(
     if labels == 0:
         problems.append(
             document.problem(
+                "rules-warning",
                 ("awards", "labels"),
                 "no label will be awarded; write how many labels the edition gives",
                 severity=Severity.WARNING,
@@ -336,6 +354,7 @@ def _check_panels(
         if count == 0:
             problems.append(
                 roster.document.problem(
+                    "panel-too-small",
                     ("jurors",),
                     f"no juror scores category '{ident}', so none of its applications can "
                     f"be ranked; add '{ident}' to the categories of {minimum} juror(s) or more",
@@ -344,6 +363,7 @@ def _check_panels(
         elif count < minimum:
             problems.append(
                 rules.document.problem(
+                    "panel-too-small",
                     ("scoring", "minimum_jurors"),
                     f"category '{ident}' has {count} juror(s) in the roster, fewer than the "
                     f"{minimum} an application needs, so none of its applications can be "
@@ -383,9 +403,10 @@ def _check_declared_conflicts(files: EditionFiles) -> list[Problem]:
             if declared in ids or declared in codes:
                 continue
             message, severity = _unmatched_conflict(declared, ids, codes)
+            rule = "unknown-code" if severity is Severity.WARNING else "unmatched-conflict"
             problems.append(
                 files.roster.document.problem(
-                    ("jurors", index, "conflicts", position), message, severity=severity
+                    rule, ("jurors", index, "conflicts", position), message, severity=severity
                 )
             )
     return problems

@@ -24,6 +24,7 @@ def vote_problems(files: EditionFiles, result: Result) -> list[Problem]:
         )
         problems.append(
             files.rules.document.problem(
+                "vote-without-tie",
                 ("awards", "jury_order", index),
                 f"'{ident}' {why}, so this vote has no effect; remove it, or check whether "
                 "the marks changed since the vote",

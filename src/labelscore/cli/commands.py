@@ -137,6 +137,9 @@ def validate(
             help="Application files, or folders (an edition folder is checked whole).",
         ),
     ],
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the problems, with their codes, as JSON.")
+    ] = False,
 ) -> None:
     """Check files before sending them: every problem at once, with its line and column."""
     import os
@@ -146,16 +149,22 @@ def validate(
         raise _fail(f"{missing[0]} does not exist (no file or folder has that name)", EXIT_USAGE)
     from labelscore.checks.paths import check_paths
     from labelscore.problems import has_errors
-    from labelscore.render.problems import print_problems, summary_line
-    from labelscore.render.text import console
 
     stdout = _stdout()
     checked = check_paths(paths)
     if not checked.files:
         raise _fail("no YAML file (.yaml or .yml) to check there", EXIT_USAGE)
-    out = console(cast(TextIO, stdout))
-    print_problems(out, checked.problems)
-    out.print(summary_line(checked.problems, checked.files), soft_wrap=True)
+    if as_json:
+        from labelscore.render.problems import problems_json
+
+        _write_utf8(stdout, problems_json(checked.problems, checked.files))
+    else:
+        from labelscore.render.problems import print_problems, summary_line
+        from labelscore.render.text import console
+
+        out = console(cast(TextIO, stdout))
+        print_problems(out, checked.problems)
+        out.print(summary_line(checked.problems, checked.files), soft_wrap=True)
     if has_errors(checked.problems):
         raise typer.Exit(EXIT_PROBLEMS)
 

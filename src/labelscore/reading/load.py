@@ -94,6 +94,11 @@ def _cannot_open(path: Path, error: OSError) -> str:
     return f"cannot read this: {(error.strerror or str(error)).lower()}"
 
 
+def _open_rule(error: OSError) -> str:
+    """A loop of links or a link to nothing is not a file; anything else is unreadable."""
+    return "not-a-file" if error.errno in (errno.ELOOP, errno.ENOENT) else "unreadable-file"
+
+
 def read_input(path: Path) -> tuple[bytes | None, Problem | None]:
     """The bytes of an input file, or why they are not read.
 
@@ -107,16 +112,16 @@ def read_input(path: Path) -> tuple[bytes | None, Problem | None]:
     try:
         why = _not_a_file(os.stat(path).st_mode)
         if why is not None:
-            return None, Problem(name, 1, 1, "", why)
+            return None, Problem(name, 1, 1, "", why, rule="not-a-file")
         flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
         descriptor = os.open(path, flags | getattr(os, "O_BINARY", 0))
     except OSError as error:
-        return None, Problem(name, 1, 1, "", _cannot_open(path, error))
+        return None, Problem(name, 1, 1, "", _cannot_open(path, error), rule=_open_rule(error))
     try:
         info = os.fstat(descriptor)
         why = _not_a_file(info.st_mode)
         if why is not None:
-            return None, Problem(name, 1, 1, "", why)
+            return None, Problem(name, 1, 1, "", why, rule="not-a-file")
         if info.st_size > limit:
             return None, strict_yaml.too_large(name, info.st_size)
         chunks: list[bytes] = []
@@ -128,7 +133,7 @@ def read_input(path: Path) -> tuple[bytes | None, Problem | None]:
             chunks.append(chunk)
             size += len(chunk)
     except OSError as error:
-        return None, Problem(name, 1, 1, "", _cannot_open(path, error))
+        return None, Problem(name, 1, 1, "", _cannot_open(path, error), rule=_open_rule(error))
     finally:
         os.close(descriptor)
     if size > limit:
@@ -150,7 +155,14 @@ def load_file(path: Path, model: type[M]) -> tuple[Loaded[M] | None, list[Proble
     if not isinstance(document.value, dict):
         what = "a list" if isinstance(document.value, list) else "a single value"
         problems.append(
-            Problem(name, 1, 1, "", f"the file holds {what}; expected 'name: value' lines")
+            Problem(
+                name,
+                1,
+                1,
+                "",
+                f"the file holds {what}; expected 'name: value' lines",
+                rule="not-a-mapping",
+            )
         )
     else:
         try:
@@ -187,9 +199,11 @@ def list_inputs(folder: Path) -> tuple[list[Path], list[Problem]]:
     except FileNotFoundError:
         return [], []
     except NotADirectoryError:
-        return [], [Problem(name, 1, 1, "", "this should be a folder of .yaml files")]
+        return [], [
+            Problem(name, 1, 1, "", "this should be a folder of .yaml files", rule="not-a-file")
+        ]
     except OSError as error:
-        return [], [Problem(name, 1, 1, "", _cannot_open(folder, error))]
+        return [], [Problem(name, 1, 1, "", _cannot_open(folder, error), rule=_open_rule(error))]
     files: list[Path] = []
     problems: list[Problem] = []
     for entry in entries:
@@ -209,7 +223,9 @@ def list_inputs(folder: Path) -> tuple[list[Path], list[Problem]]:
             if is_folder
             else "this file is not read: only .yaml and .yml files are; rename it if it is one"
         )
-        problems.append(Problem(display_name(path), 1, 1, "", why, Severity.WARNING))
+        problems.append(
+            Problem(display_name(path), 1, 1, "", why, Severity.WARNING, rule="skipped-entry")
+        )
     return files, problems
 
 
@@ -328,7 +344,14 @@ def read_edition(folder: Path, progress: Progress | None = None) -> EditionFiles
         problems.extend(found)
     else:
         problems.append(
-            Problem(display_name(folder / ROSTER_FILE), 1, 1, "", "the jury roster is missing")
+            Problem(
+                display_name(folder / ROSTER_FILE),
+                1,
+                1,
+                "",
+                "the jury roster is missing",
+                rule="roster-missing",
+            )
         )
     return EditionFiles(
         rules=rules,

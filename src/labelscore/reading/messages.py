@@ -77,6 +77,55 @@ def _data_path(
     return document.written_part(loc, known)
 
 
+_RULES = {
+    "missing": "missing-key",
+    "extra_forbidden": "unknown-key",
+    "decimal_comma": "decimal-comma",
+    "finite_number": "number-too-long",
+    "string_type": "wrong-type",
+    "bool_type": "wrong-type",
+    "list_type": "wrong-type",
+    "dict_type": "wrong-type",
+    "model_type": "wrong-type",
+    "model_attributes_type": "wrong-type",
+    "enum": "not-allowed",
+    "literal_error": "not-allowed",
+    "greater_than": "out-of-range",
+    "greater_than_equal": "out-of-range",
+    "less_than": "out-of-range",
+    "less_than_equal": "out-of-range",
+    "too_short": "empty-value",
+    "string_too_short": "empty-value",
+    "control_character": "control-character",
+    "format_character": "format-character",
+    "identifier": "bad-identifier",
+    "code_format": "bad-code",
+    "date_format": "bad-date",
+    "date_value": "bad-date",
+    "siren_checksum": "siren-check-digit",
+    "insee_kind": "insee-kind",
+    "missing_code": "missing-code",
+    "scale_order": "scale",
+    "scale_span": "scale",
+    "duplicate_criterion": "listed-twice",
+    "listed_twice": "listed-twice",
+    "empty_question": "impossible-rule",
+    "preselection_impossible": "impossible-rule",
+    "quota_order": "impossible-rule",
+}
+"""The kind of problem (labelscore.problem_codes) of each pydantic error type."""
+
+
+def _rule(error: ErrorDetails) -> str:
+    kind = error["type"]
+    if kind in _NUMBER_TYPES:
+        value = error.get("input")
+        if isinstance(value, str) and too_long_number(value):
+            return "number-too-long"
+        return "decimal-comma" if decimal_comma_fix(value) is not None else "wrong-type"
+    return _RULES.get(kind, "invalid-value")
+
+
 def _message(error: ErrorDetails, model: type[BaseModel], path: KeyPath) -> str:
     kind = error["type"]
     value = error.get("input")
@@ -181,10 +230,20 @@ def validation_problems(
             place = document.position(path)
             field = ".".join(str(part) for part in (*path, missing))
             message = _message(details, model, path)
-            problems.append(Problem(document.file, place.line, place.column, field, message))
+            problems.append(
+                Problem(
+                    document.file,
+                    place.line,
+                    place.column,
+                    field,
+                    message,
+                    rule=_rule(details),
+                )
+            )
             continue
         key = details["type"] == "extra_forbidden"
-        problems.append(document.problem(path, _message(details, model, path), key=key))
+        message = _message(details, model, path)
+        problems.append(document.problem(_rule(details), path, message, key=key))
     return problems, len(found) - len(problems)
 
 

@@ -208,7 +208,9 @@ class Document:
                 loader.dispose()
         return self._tree[0]
 
-    def problem(self, path: KeyPath, message: str, *, key: bool = False, **kwargs: Any) -> Problem:
+    def problem(
+        self, rule: str, path: KeyPath, message: str, *, key: bool = False, **kwargs: Any
+    ) -> Problem:
         """A problem at `path`, placed when its line is first asked for."""
 
         def locate() -> tuple[int, int]:
@@ -216,7 +218,7 @@ class Document:
             return place.line, place.column
 
         dotted = ".".join(str(part) for part in path)
-        return Problem(self.file, 1, 1, dotted, message, locate=locate, **kwargs)
+        return Problem(self.file, 1, 1, dotted, message, rule=rule, locate=locate, **kwargs)
 
 
 def _child(node: Any, part: str | int, keys: dict[int, dict[str, Any]]) -> tuple[Any, Any] | None:
@@ -263,13 +265,15 @@ class _Walker:
         self.hidden = 0
         self.root: Any = None
 
-    def report(self, mark: Any, path: KeyPath, message: str) -> None:
+    def report(self, rule: str, mark: Any, path: KeyPath, message: str) -> None:
         if len(self.problems) >= MAX_PER_FILE:
             self.hidden += 1
             return
         place = _position(mark)
         dotted = ".".join(str(part) for part in path)
-        self.problems.append(Problem(self.file, place.line, place.column, dotted, message))
+        self.problems.append(
+            Problem(self.file, place.line, place.column, dotted, message, rule=rule)
+        )
 
     def run(self) -> None:
         if "&" in self.text or "*" in self.text or "!" in self.text:
@@ -282,7 +286,14 @@ class _Walker:
             if root is None:
                 self.empty = True
                 self.problems.append(
-                    Problem(self.file, 1, 1, "", "the file is empty (or holds only comments)")
+                    Problem(
+                        self.file,
+                        1,
+                        1,
+                        "",
+                        "the file is empty (or holds only comments)",
+                        rule="empty-file",
+                    )
                 )
                 return
             self.root = root
@@ -302,6 +313,7 @@ class _Walker:
                     nodes += 1
                     if nodes > MAX_NODES:
                         self.report(
+                            "too-many-values",
                             event.start_mark,
                             (),
                             f"this file holds more than {MAX_NODES:,} values (keys, values and "
@@ -350,6 +362,7 @@ class _Walker:
                     *self.first_alias,
                     "",
                     f"{self.aliases} YAML aliases ('*') in this file; write each value out",
+                    rule="anchor-or-alias",
                 )
             )
 
@@ -372,6 +385,7 @@ class _Walker:
             place = _position(event.start_mark)
             self.first_alias = (place.line, place.column)
             self.report(
+                "anchor-or-alias",
                 event.start_mark,
                 path,
                 f"'*{anchor}' refers to another part of the file (a YAML alias); "
@@ -379,10 +393,14 @@ class _Walker:
             )
         elif anchor is not None:
             self.report(
-                event.start_mark, path, f"'&{anchor}' (a YAML anchor) is not allowed; remove it"
+                "anchor-or-alias",
+                event.start_mark,
+                path,
+                f"'&{anchor}' (a YAML anchor) is not allowed; remove it",
             )
         if tag is not None and tag != "!":
             self.report(
+                "tag",
                 event.start_mark,
                 path,
                 f"the tag '{tag}' is not allowed; remove it and write the plain value",
@@ -404,12 +422,15 @@ class _Walker:
                 self.check_cut_by_comment(node, path, text, indent)
             return resolve_plain(text)
         if depth >= MAX_DEPTH:
-            self.report(node.start_mark, path[:2], f"nested more than {MAX_DEPTH} levels deep")
+            self.report(
+                "too-deep", node.start_mark, path[:2], f"nested more than {MAX_DEPTH} levels deep"
+            )
             raise _AbortError
         if len(node.value) > MAX_ITEMS:
             what = "list holds" if kind is yaml.SequenceNode else "group holds"
             unit = "items" if kind is yaml.SequenceNode else "fields"
             self.report(
+                "too-many-values",
                 node.start_mark,
                 path[:2],
                 f"this {what} {len(node.value):,} {unit}; at most {MAX_ITEMS:,} are accepted "
@@ -440,6 +461,7 @@ class _Walker:
         rest = self.lines[end.line]
         if _CUT_BY_COMMENT.match(rest, end.column):
             self.report(
+                "cut-by-comment",
                 node.start_mark,
                 path,
                 f"the value stops at '{shown(text)}' because ' #' starts a comment; put the "
@@ -457,6 +479,7 @@ class _Walker:
         margin = len(following) - len(following.lstrip(" \t"))
         if margin > indent and _COMMENT_WORD.match(following):
             self.report(
+                "cut-by-comment",
                 node.start_mark,
                 path,
                 f"the value stops at '{shown(text)}' because the '#' that starts line "
@@ -473,7 +496,7 @@ class _Walker:
         quick = lines is None and self.seen is None
         for key_node, value_node in node.value:
             if type(key_node) is not yaml.ScalarNode:
-                self.report(key_node.start_mark, path, "a key must be a plain word")
+                self.report("yaml-syntax", key_node.start_mark, path, "a key must be a plain word")
                 raise _AbortError
             raw = key_node.value
             key = raw if raw.isascii() else unicodedata.normalize("NFC", raw)
@@ -486,6 +509,7 @@ class _Walker:
                     self.hidden += 1
                 else:
                     self.report(
+                        "duplicate-key",
                         key_node.start_mark,
                         (*path, key),
                         f"'{shown(key)}' is written twice, on line "
@@ -521,6 +545,7 @@ def too_large(file: str, size: int) -> Problem:
         1,
         "",
         f"the file is larger than {MAX_BYTES:,} bytes ({size:,} bytes); shorten it or split it",
+        rule="file-too-large",
     )
 
 
@@ -554,9 +579,10 @@ def _parse(text: str, file: str) -> tuple[Document | None, list[Problem], int]:
             column,
             "",
             f"the file holds an invisible control character (U+{code:04X}) here; delete it",
+            rule="control-character",
         )
     except yaml.YAMLError as error:
-        fatal = Problem(file, 1, 1, "", f"cannot read YAML: {error}")
+        fatal = Problem(file, 1, 1, "", f"cannot read YAML: {error}", rule="yaml-syntax")
     else:
         if walker.empty:
             return None, walker.problems, walker.hidden

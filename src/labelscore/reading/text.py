@@ -97,11 +97,12 @@ def unsafe_characters(text: str, file: str) -> tuple[list[Problem], int]:
         return [], 0
     wide = _wide(text)
     pattern = _FORMAT if wide else _FORMAT_NARROW
-    found: list[tuple[int, str]] = []
+    found: list[tuple[int, str, str]] = []
     for match in itertools.islice(pattern.finditer(text), MAX_PER_FILE):
         found.append(
             (
                 match.start(),
+                "format-character",
                 f"an invisible formatting character ({character_name(match.group())}) is "
                 "here: it can make the text look different from what it says; delete it",
             )
@@ -113,15 +114,16 @@ def unsafe_characters(text: str, file: str) -> tuple[list[Problem], int]:
             found.append(
                 (
                     start,
+                    "stacked-marks",
                     f"{length:,} combining marks (accents or other signs) are stacked here on "
                     f"one letter; at most {MAX_MARKS} are accepted: delete the extra ones",
                 )
             )
     found = sorted(found)[:MAX_PER_FILE]
-    placed = places(text, [index for index, _ in found])
+    placed = places(text, [index for index, _, _ in found])
     problems = [
-        Problem(file, line, column, "", message)
-        for (_, message), (line, column) in zip(found, placed, strict=True)
+        Problem(file, line, column, "", message, rule=rule)
+        for (_, rule, message), (line, column) in zip(found, placed, strict=True)
     ]
     return problems, total - len(problems)
 
@@ -142,6 +144,7 @@ def decode(data: bytes, file: str) -> tuple[str | None, list[Problem]]:
                 1,
                 "",
                 "this file is saved as UTF-16; open it and save it again as UTF-8",
+                rule="not-utf8",
             )
         ]
     try:
@@ -159,6 +162,7 @@ def decode(data: bytes, file: str) -> tuple[str | None, list[Problem]]:
                 "",
                 f"this file is not saved as UTF-8 (byte 0x{byte} here; it looks like "
                 "Latin-1 or Windows-1252): open it and save it again as UTF-8",
+                rule="not-utf8",
             )
         ]
 
@@ -258,4 +262,4 @@ def syntax_problem(error: yaml.MarkedYAMLError, file: str, text: str) -> Problem
         hint = next((h for key, h in _SYNTAX_HINTS if key in raw), "")
     message = "the file cannot be read as YAML"
     message += f": {hint}" if hint else f" ({raw})"
-    return Problem(file, line, column, "", message)
+    return Problem(file, line, column, "", message, rule="yaml-syntax")

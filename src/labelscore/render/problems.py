@@ -27,3 +27,27 @@ def summary_line(problems: Sequence[Problem], files: int | None = None) -> str:
     if not problems:
         return f"No problems found{checked}."
     return f"{errors} error(s), {warnings} warning(s){checked}."
+
+
+def problems_json(problems: Sequence[Problem], files: int) -> str:
+    """Every problem with its stable code, and the counts: for editors and scripts."""
+    import json
+
+    errors = sum(p.severity is Severity.ERROR for p in problems)
+    document = {
+        "problems": [
+            {
+                "file": p.file,
+                "line": p.line,
+                "column": p.column,
+                "field": p.field,
+                "code": p.code,
+                "rule": p.rule,
+                "severity": p.severity.value,
+                "message": p.message,
+            }
+            for p in problems
+        ],
+        "summary": {"errors": errors, "warnings": len(problems) - errors, "files": files},
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
