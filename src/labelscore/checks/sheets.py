@@ -1,0 +1,132 @@
+"""Score sheets: each mark for an application, juror and criterion that exist, on its scale."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pydantic import BaseModel
+
+from labelscore.models.application import Application
+from labelscore.models.criteria import Category
+from labelscore.problems import Problem, Severity, did_you_mean
+from labelscore.reading.load import EditionFiles, Loaded
+from labelscore.reading.strict_yaml import KeyPath
+
+if TYPE_CHECKING:
+    pass
+
+
+def check_sheets(
+    files: EditionFiles,
+    jurors: dict[str, frozenset[str]],
+    applications: dict[str, Application],
+    categories: dict[str, Category],
+) -> list[Problem]:
+    problems: list[Problem] = []
+    sheet_of: dict[str, str] = {}
+    for sheet in files.sheets:
+        document = sheet.document
+        juror = sheet.model.juror
+        if juror not in jurors:
+            problems.append(
+                document.problem(
+                    "unknown-juror",
+                    ("juror",),
+                    f"juror '{juror}' is not on the roster (jury/roster.yaml)"
+                    + did_you_mean(juror, jurors),
+                )
+            )
+            continue
+        if juror in sheet_of:
+            problems.append(
+                document.problem(
+                    "duplicate-sheet",
+                    ("juror",),
+                    f"juror '{juror}' already has a score sheet: {sheet_of[juror]}",
+                )
+            )
+            continue
+        sheet_of[juror] = document.file
+        scored: set[str] = set()
+        for index, score in enumerate(sheet.model.scores):
+            where: KeyPath = ("scores", index)
+            application = applications.get(score.application)
+            if application is None:
+                problems.append(
+                    document.problem(
+                        "unknown-application",
+                        (*where, "application"),
+                        f"there is no application '{score.application}'"
+                        + did_you_mean(score.application, applications),
+                    )
+                )
+                continue
+            if score.application in scored:
+                problems.append(
+                    document.problem(
+                        "scored-twice",
+                        (*where, "application"),
+                        f"'{score.application}' is scored twice on this sheet; keep one entry",
+                    )
+                )
+                continue
+            scored.add(score.application)
+            if application.category not in categories:
+                continue  # reported once, on the application itself
+            if application.category not in jurors[juror]:
+                problems.append(
+                    document.problem(
+                        "outside-categories",
+                        (*where, "application"),
+                        f"'{score.application}' is in category '{application.category}', "
+                        f"which juror '{juror}' does not score (see the roster)",
+                    )
+                )
+                continue
+            category = categories.get(application.category)
+            if category is not None:
+                problems += _check_marks(sheet, where, score.marks, category)
+    return problems
+
+
+def _check_marks(
+    sheet: Loaded[BaseModel],
+    where: KeyPath,
+    marks: dict[str, float],
+    category: Category,
+) -> list[Problem]:
+    problems = []
+    criteria = {c.id: c for c in category.criteria}
+    for name, mark in marks.items():
+        criterion = criteria.get(name)
+        if criterion is None:
+            problems.append(
+                sheet.document.problem(
+                    "unknown-criterion",
+                    (*where, "marks", name),
+                    f"category '{category.id}' has no criterion '{name}'"
+                    + did_you_mean(name, criteria),
+                    key=True,
+                )
+            )
+        elif not criterion.scale.contains(mark):
+            scale = criterion.scale
+            problems.append(
+                sheet.document.problem(
+                    "mark-outside-scale",
+                    (*where, "marks", name),
+                    f"{getattr(mark, 'source', mark)} is outside the scale of '{name}' "
+                    f"({scale.min} to {scale.max})",
+                )
+            )
+    for criterion in category.criteria:
+        if criterion.id not in marks:
+            problems.append(
+                sheet.document.problem(
+                    "missing-mark",
+                    (*where, "marks"),
+                    f"no mark for '{criterion.id}'; this score uses the other criteria only",
+                    severity=Severity.WARNING,
+                )
+            )
+    return problems
