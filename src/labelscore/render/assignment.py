@@ -1,0 +1,88 @@
+"""What `labelscore assign --dry-run` shows: per category, how many applications each
+juror would mark; then the applications that cannot get all their jurors, and why."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from rich import box
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from labelscore.engine.assignment import Assignment
+from labelscore.render.text import plain
+
+
+def _count(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def category_heading(assignment: Assignment, category: str, title: str | None = None) -> Text:
+    applications = assignment.category_applications.get(category, ())
+    heading = Text(f"{title} ({category})" if title else category, style="bold")
+    heading.append(
+        f": {_count(len(applications), 'application')}, "
+        f"{_count(assignment.targets.get(category, 0), 'juror')} each"
+    )
+    return heading
+
+
+def category_table(assignment: Assignment, category: str) -> Table:
+    """One row per juror of the category: how many applications they would mark."""
+    table = Table(box=box.SIMPLE_HEAD, padding=(0, 1, 0, 0), show_edge=False)
+    table.add_column("Juror", overflow="fold", min_width=10)
+    table.add_column("Applications", justify="right", no_wrap=True)
+    loads = assignment.loads(category)
+    for juror, load in loads.items():
+        table.add_row(plain(juror), str(load))
+    if not loads:
+        table.add_row(Text("no juror scores this category", style="yellow"), "-")
+    return table
+
+
+def shortfalls_grid(assignment: Assignment) -> Table:
+    """One row per application without all its jurors: jurors it gets / asked, and why."""
+    grid = Table.grid(padding=(0, 1, 0, 0))
+    grid.add_column(no_wrap=True, justify="right", min_width=5)
+    grid.add_column(overflow="fold", ratio=1)
+    for shortfall in assignment.shortfalls:
+        grid.add_row(
+            Text(
+                f"{shortfall.eligible}/{shortfall.needed}",
+                style="yellow" if shortfall.rankable else "bold red",
+            ),
+            plain(shortfall.reason),
+        )
+    return grid
+
+
+def summary_line(assignment: Assignment) -> str:
+    applications = sum(len(ids) for ids in assignment.category_applications.values())
+    marking = sum(1 for load in assignment.total_loads().values() if load)
+    blocking = len(assignment.blocking)
+    text = (
+        f"{_count(applications, 'application')} shared among "
+        f"{_count(marking, 'juror')}, {assignment.per_application} per application asked"
+        f" (at least {assignment.minimum_jurors} to be ranked)."
+    )
+    if assignment.shortfalls:
+        text += f" {_count(len(assignment.shortfalls), 'application')} without all their jurors"
+        text += f", {blocking} of which cannot be ranked." if blocking else "."
+    return text
+
+
+def print_assignment(
+    out: Console, assignment: Assignment, titles: Mapping[str, str] | None = None
+) -> None:
+    """What `assign --dry-run` prints; `titles`: category id -> title, when known."""
+    titles = titles or {}
+    for category in assignment.targets:
+        out.print(category_heading(assignment, category, titles.get(category)), soft_wrap=True)
+        out.print(category_table(assignment, category))
+        out.print()
+    if assignment.shortfalls:
+        out.print(Text("Applications without all their jurors (jurors / asked):", style="bold"))
+        out.print(shortfalls_grid(assignment))
+        out.print()
+    out.print(plain(summary_line(assignment)), soft_wrap=True)
