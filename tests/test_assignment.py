@@ -8,6 +8,7 @@ import io
 import itertools
 import random
 import re
+import shutil
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -660,3 +661,78 @@ def test_dry_run_prints_user_text_as_written() -> None:
         console(buffer, width=100), assign(edition, 2), {"acces": "[red]x[/] :warning:"}
     )
     assert "[red]x[/] :warning: (acces): 5 applications, 2 jurors each" in buffer.getvalue()
+
+
+# --- the command (skipped until `labelscore assign` is wired in cli/commands.py) -----------
+
+
+def _invoke(*args: str | Path) -> tuple[int, str, str]:
+    from typer.testing import CliRunner
+
+    from labelscore.cli.commands import app
+
+    wired = {c.name or (c.callback.__name__ if c.callback else "") for c in app.registered_commands}
+    if "assign" not in wired:
+        pytest.skip("`labelscore assign` is not wired in cli/commands.py yet")
+    env = {"COLUMNS": "100", "NO_COLOR": "1", "TERM": "dumb"}
+    result = CliRunner().invoke(app, [str(a) for a in args], env=env)
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture
+def edition_2010_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "edition"
+    target.mkdir()
+    shutil.copy(ROOT / "labelscore.yaml", target / "labelscore.yaml")
+    for folder in ("applications", "criteria", "jury"):
+        shutil.copytree(
+            ROOT / folder, target / folder, ignore=shutil.ignore_patterns("assignments.yaml")
+        )
+    return target
+
+
+def test_command_refuses_to_write_with_blocking_shortfalls(edition_2010_copy: Path) -> None:
+    code, out, err = _invoke("assign", edition_2010_copy)
+    assert code == 1
+    assert out == ""
+    assert "albi-cite-episcopale-augmentee" in err
+    assert "nothing written" in err
+    assert not (edition_2010_copy / "jury" / "assignments.yaml").exists()
+
+
+def test_command_dry_run_writes_nothing(edition_2010_copy: Path) -> None:
+    code, out, _ = _invoke("assign", "--dry-run", "--partial", edition_2010_copy)
+    assert code == 0
+    assert "e-Tourisme (e-tourisme): 11 applications, 3 jurors each" in out
+    assert not (edition_2010_copy / "jury" / "assignments.yaml").exists()
+    code, _, _ = _invoke("assign", "--dry-run", edition_2010_copy)
+    assert code == 1
+
+
+def test_command_partial_writes_then_needs_replace(edition_2010_copy: Path) -> None:
+    target = edition_2010_copy / "jury" / "assignments.yaml"
+    code, _, err = _invoke("assign", "--partial", edition_2010_copy)
+    assert code == 0
+    assert "Wrote" in err
+    edition = load_edition(edition_2010_copy).edition
+    assert target.read_text("utf-8") == assignments_yaml(
+        assign(edition, 4), edition.rules.name, edition.rules.year
+    )
+    target.write_text("# edited by hand\n", "utf-8")
+    code, _, err = _invoke("assign", "--partial", edition_2010_copy)
+    assert code == 2
+    assert "--replace" in err
+    assert target.read_text("utf-8") == "# edited by hand\n"
+    code, _, _ = _invoke("assign", "--partial", "--replace", edition_2010_copy)
+    assert code == 0
+    assert target.read_text("utf-8").startswith("# Répartition des candidatures")
+
+
+def test_the_rules_default_is_the_engines() -> None:
+    from labelscore.models.rules import Scoring
+
+    field = Scoring.model_fields.get("jurors_per_application")
+    if field is None:
+        pytest.skip("scoring.jurors_per_application is not in models/rules.py yet")
+    assert field.default == DEFAULT_PER_APPLICATION
