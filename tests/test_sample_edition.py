@@ -75,3 +75,16 @@ def test_categories_come_in_the_published_2010_order() -> None:
         "Ville intelligente et développement durable",
         "Performance et outils collaboratifs",
     ]
+
+
+def test_shipped_assignment_is_what_assign_gives() -> None:
+    from labelscore.api import assign
+    from labelscore.models.assignment import ASSIGNMENTS_FILE, assignments_yaml
+
+    assigned = assign(ROOT)
+    rules = assigned.edition.rules
+    text = assignments_yaml(assigned.assignment, rules.name, rules.year)
+    assert (ROOT / ASSIGNMENTS_FILE).read_text("utf-8") == text
+    assert [s.application for s in assigned.assignment.blocking] == [
+        "albi-cite-episcopale-augmentee"
+    ]

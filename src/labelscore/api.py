@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from labelscore.checks.edition import build_edition, check_edition, edition_conflicts
 from labelscore.checks.votes import vote_problems
@@ -13,6 +13,9 @@ from labelscore.models.choices import Aggregate, Normalize
 from labelscore.models.edition import Edition
 from labelscore.problems import Problem, ProblemsFoundError, sort_problems
 from labelscore.reading.load import EditionFiles, Progress, collector_paused, read_edition
+
+if TYPE_CHECKING:
+    from labelscore.engine.assignment import Assignment
 
 
 class Checked(NamedTuple):
@@ -31,6 +34,13 @@ class Ranked(NamedTuple):
     result: Result
     warnings: list[Problem]
     """In no particular order, not yet placed (placing re-reads a file)."""
+
+
+class Assigned(NamedTuple):
+    edition: Edition
+    assignment: Assignment
+    warnings: list[Problem]
+    """In no particular order, not yet placed."""
 
 
 def _read(
@@ -77,3 +87,21 @@ def rank(
     with collector_paused():
         result = rank_edition(edition, aggregate=aggregate, normalize=normalize)
     return Ranked(edition, result, problems + vote_problems(files, result))
+
+
+def assign(
+    folder: Path, *, per_application: int | None = None, progress: Progress | None = None
+) -> Assigned:
+    """Load an edition and share its applications among its jurors (engine.assignment);
+    `per_application` defaults to the rules' scoring.jurors_per_application. Nothing is
+    written: `models.assignment.assignments_yaml` gives the file's text."""
+    _, edition, problems = _read(folder, progress)
+    if edition is None:
+        raise ProblemsFoundError(sort_problems(problems))
+    if per_application is None:
+        per_application = edition.rules.scoring.jurors_per_application
+    from labelscore.engine.assignment import assign as share_applications
+
+    with collector_paused():
+        assignment = share_applications(edition, per_application)
+    return Assigned(edition, assignment, problems)

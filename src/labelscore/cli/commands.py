@@ -267,6 +267,87 @@ def explain(
 
 
 @app.command()
+def assign(
+    edition: EditionArg = Path("."),
+    replace: Annotated[
+        bool, typer.Option("--replace", help="Overwrite an existing jury/assignments.yaml.")
+    ] = False,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Show each juror's load and write nothing.")
+    ] = False,
+    partial: Annotated[
+        bool,
+        typer.Option(
+            "--partial",
+            help="Write the file even when some applications cannot get the jurors needed "
+            "to be ranked.",
+        ),
+    ] = False,
+) -> None:
+    """Share the applications among the jurors: write jury/assignments.yaml."""
+    import os
+
+    from labelscore.api import assign as share
+    from labelscore.cli.output import OutputError, write_atomic
+    from labelscore.models.assignment import ASSIGNMENTS_FILE, assignments_yaml
+    from labelscore.problems import NotAnEditionError, ProblemsFoundError
+    from labelscore.render.assignment import print_assignment, shortfalls_grid, summary_line
+    from labelscore.render.problems import print_problems
+    from labelscore.render.problems import summary_line as problems_line
+    from labelscore.render.progress import loading_bar
+    from labelscore.render.text import console
+
+    stdout = _stdout()
+    target = edition / ASSIGNMENTS_FILE
+    if not dry_run and not replace and os.path.lexists(target):
+        raise _fail(
+            f"{target} already exists; run again with --replace to overwrite it, or with "
+            "--dry-run to see the new assignment",
+            EXIT_USAGE,
+        )
+    err = console(cast(TextIO, _stderr()))
+    try:
+        with loading_bar(err, enabled=not dry_run) as progress:
+            assigned = share(edition, progress=progress)
+    except NotAnEditionError as error:
+        raise _fail(str(error), EXIT_USAGE) from None
+    except ProblemsFoundError as error:
+        print_problems(err, error.problems)
+        raise _fail(
+            f"{problems_line(error.problems)} After fixing them, run: {_validate_command(edition)}",
+            EXIT_PROBLEMS,
+        ) from None
+    if assigned.warnings:
+        count = len(assigned.warnings)
+        _tell(f"{count} warning(s); to list them, run: {_validate_command(edition)}")
+    result = assigned.assignment
+    refused = bool(result.blocking) and not partial
+    if dry_run:
+        titles = {c.id: c.title for c in assigned.edition.categories}
+        print_assignment(console(cast(TextIO, stdout)), result, titles)
+        if refused:
+            raise typer.Exit(EXIT_PROBLEMS)
+        return
+    if result.shortfalls:
+        err.print(shortfalls_grid(result))
+    if refused:
+        raise _fail(
+            f"{len(result.blocking)} application(s) cannot get the "
+            f"{result.minimum_jurors} jurors needed to be ranked; nothing written. Add "
+            "jurors to jury/roster.yaml, or run again with --partial to write the "
+            "assignment anyway.",
+            EXIT_PROBLEMS,
+        )
+    rules = assigned.edition.rules
+    text = assignments_yaml(result, rules.name, rules.year)
+    try:
+        write_atomic(target, text.encode("utf-8"))
+    except OutputError as error:
+        raise _fail(str(error), EXIT_USAGE) from None
+    _tell(f"Wrote {target}. {summary_line(result)}")
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of an application file (for editors: yaml-language-server)."""
     from labelscore.render.schema import application_schema

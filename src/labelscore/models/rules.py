@@ -230,6 +230,13 @@ class Scoring(FileModel):
         description="Jurors without a conflict an application needs to be ranked (1 to "
         "1,000); at most the number of jurors of each category in the roster.",
     )
+    jurors_per_application: int = Field(
+        default=4,
+        ge=1,
+        le=MAX_JURORS,
+        description="Jurors `labelscore assign` gives each application (1 to 1,000; default "
+        "4); never fewer than minimum_jurors, at most the jurors of its category.",
+    )
     aggregate: Annotated[Aggregate, CHOICE] = Field(
         default=Aggregate.MEAN,
         description="How jurors' scores make the application's: mean, median or trimmed "

@@ -260,6 +260,10 @@ def model_for(path: Path) -> type[BaseModel]:
         from labelscore.models.criteria import Category
 
         return Category
+    if len(parts) >= 2 and parts[-2] == JURY_DIR and path.stem == "assignments":
+        from labelscore.models.assignment import Assignments
+
+        return Assignments
     if len(parts) >= 2 and parts[-2] == JURY_DIR and path.stem == "roster":
         from labelscore.models.jury import Roster
 
