@@ -92,7 +92,7 @@ def test_validate_broken_edition_exits_1_with_placed_problems(edition_copy: Path
     code, out, _ = invoke("validate", edition_copy)
     assert code == 1
     assert "applications/d-lyon.yaml:2:11: category: there is no category 'ecol'" in out
-    assert "1 error(s), 1 warning(s) in 10 file(s)." in out
+    assert "1 error(s), 1 warning(s) in 11 file(s)." in out
 
 
 def test_rank_prints_award_tables_and_summary(mini_edition: Path) -> None:

@@ -84,3 +84,18 @@ def test_the_unbroken_edition_loads() -> None:
     edition, warnings = load_edition(FIXTURES / "editions" / "mini")
     assert len(edition.applications) == 4
     assert all(w.severity is Severity.WARNING for w in warnings)
+
+
+def test_the_assignment_is_read_with_the_edition(tmp_path: Path) -> None:
+    edition, _ = load_edition(FIXTURES / "editions" / "mini")
+    assert edition.assignment is not None
+    assert edition.assignment.by_juror()["ana"] == {
+        "acces": ("a-ajaccio", "b-bourg", "c-brest"),
+        "ecole": ("d-lyon",),
+    }
+    copy = tmp_path / "edition"
+    shutil.copytree(FIXTURES / "editions" / "mini", copy)
+    (copy / "jury" / "assignments.yaml").unlink()
+    without, warnings = load_edition(copy)
+    assert without.assignment is None
+    assert not any(w.code == "LS323" for w in warnings)

@@ -44,10 +44,10 @@ class Assigned(NamedTuple):
 
 
 def _read(
-    folder: Path, progress: Progress | None = None
+    folder: Path, progress: Progress | None = None, *, assignments: bool = True
 ) -> tuple[EditionFiles, Edition | None, list[Problem]]:
     with collector_paused():
-        files = read_edition(folder, progress)
+        files = read_edition(folder, progress, assignments=assignments)
         conflicts = edition_conflicts(files)
         problems = files.problems + check_edition(files, conflicts)
         return files, build_edition(files, problems, conflicts), problems
@@ -94,8 +94,9 @@ def assign(
 ) -> Assigned:
     """Load an edition and share its applications among its jurors (engine.assignment);
     `per_application` defaults to the rules' scoring.jurors_per_application. Nothing is
-    written: `models.assignment.assignments_yaml` gives the file's text."""
-    _, edition, problems = _read(folder, progress)
+    written: `models.assignment.assignments_yaml` gives the file's text. The edition's
+    jury/assignments.yaml is not read: a new one is made, even where the old one is broken."""
+    _, edition, problems = _read(folder, progress, assignments=False)
     if edition is None:
         raise ProblemsFoundError(sort_problems(problems))
     if per_application is None:

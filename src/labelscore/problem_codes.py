@@ -58,12 +58,18 @@ _ALL = (
     # Across the files of an edition
     Code("LS301", "duplicate-id", "two categories or applications with the same id"),
     Code("LS302", "unknown-category", "a category that no criteria file defines"),
-    Code("LS303", "duplicate-juror", "a juror listed twice in the roster"),
-    Code("LS304", "unknown-juror", "a score sheet of a juror not on the roster"),
+    Code("LS303", "duplicate-juror", "a juror listed twice in the roster or the assignments"),
+    Code("LS304", "unknown-juror", "a score sheet or assignment of a juror not on the roster"),
     Code("LS305", "duplicate-sheet", "two score sheets for one juror"),
-    Code("LS306", "unknown-application", "a score or vote for an application that does not exist"),
+    Code(
+        "LS306",
+        "unknown-application",
+        "a score, vote or assignment for an application that does not exist",
+    ),
     Code("LS307", "scored-twice", "an application scored twice on one sheet"),
-    Code("LS308", "outside-categories", "a mark in a category the juror does not score"),
+    Code(
+        "LS308", "outside-categories", "a mark or assignment in a category the juror does not score"
+    ),
     Code("LS309", "unknown-criterion", "a mark for a criterion the category does not have"),
     Code("LS310", "mark-outside-scale", "a mark outside its criterion's scale"),
     Code("LS311", "missing-mark", "a criterion left unmarked (warning)"),
@@ -75,6 +81,10 @@ _ALL = (
     Code("LS317", "panel-too-small", "a category with fewer jurors than minimum_jurors"),
     Code("LS318", "rules-warning", "rules that will leave labels unused (warning)"),
     Code("LS319", "vote-without-tie", "a jury vote for an application tied with no other"),
+    Code("LS320", "wrong-category", "an application assigned under a category it is not in"),
+    Code("LS321", "assigned-twice", "an application assigned twice to one juror"),
+    Code("LS322", "assigned-in-conflict", "an application assigned to a juror in conflict with it"),
+    Code("LS323", "not-assigned", "marks for an application not assigned to the juror (warning)"),
 )
 
 CODES: dict[str, Code] = {code.code: code for code in _ALL}

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
+from labelscore.checks.assignments import check_assignments
 from labelscore.checks.conflicts import (
     check_conflicts,
     check_declared_conflicts,
@@ -101,6 +102,7 @@ def check_edition(files: EditionFiles, found: tuple[Conflict, ...]) -> list[Prob
     problems += check_sheets(files, jurors, applications, categories)
     conflicts = {(c.juror, c.application): c for c in found}
     problems += check_conflicts(files, conflicts)
+    problems += check_assignments(files, jurors, applications, categories, conflicts)
     if files.rules is not None:
         minimum = files.rules.model.scoring.minimum_jurors
         problems += check_jurors_per_application(files, conflicts, minimum)
@@ -131,4 +133,5 @@ def build_edition(
         files.roster.model.jurors,
         (s.model for s in files.sheets),
         conflicts,
+        files.assignments.model if files.assignments is not None else None,
     )

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from labelscore.engine.result import Conflict
 from labelscore.models.application import Application
+from labelscore.models.assignment import Assignments
 from labelscore.models.criteria import Category
 from labelscore.models.jury import Juror, ScoreSheet
 from labelscore.models.rules import Rules
@@ -23,6 +24,8 @@ class Edition:
     sheets: tuple[ScoreSheet, ...]
     conflicts: tuple[Conflict, ...]
     """Every (juror, application) pair in conflict, found once when the files are checked."""
+    assignment: Assignments | None = None
+    """jury/assignments.yaml: who marks what; None when the edition has no such file."""
 
     @classmethod
     def of(
@@ -33,6 +36,7 @@ class Edition:
         jurors: Iterable[Juror],
         sheets: Iterable[ScoreSheet],
         conflicts: tuple[Conflict, ...] | None = None,
+        assignment: Assignments | None = None,
     ) -> Edition:
         """The edition in its one order: categories as published, the rest by id.
         Without `conflicts` (an edition built in code), they are found here."""
@@ -49,6 +53,7 @@ class Edition:
             jurors,
             tuple(sorted(sheets, key=lambda s: s.juror)),
             conflicts,
+            assignment,
         )
 
 

@@ -19,6 +19,7 @@ from labelscore.reading import strict_yaml
 
 if TYPE_CHECKING:
     from labelscore.models.application import Application
+    from labelscore.models.assignment import Assignments
     from labelscore.models.criteria import Category
     from labelscore.models.jury import Roster, ScoreSheet
     from labelscore.models.rules import Rules
@@ -32,6 +33,7 @@ APPLICATIONS_DIR = "applications"
 JURY_DIR = "jury"
 ROSTER_FILE = "jury/roster.yaml"
 SCORES_DIR = "jury/scores"
+ASSIGNMENTS_FILE = "jury/assignments.yaml"
 YAML_SUFFIXES = (".yaml", ".yml")
 
 
@@ -242,6 +244,7 @@ def edition_paths(folder: Path) -> list[Path]:
         *yaml_files(folder / APPLICATIONS_DIR),
         folder / ROSTER_FILE,
         *yaml_files(folder / SCORES_DIR),
+        folder / ASSIGNMENTS_FILE,
     ]
 
 
@@ -303,6 +306,8 @@ class EditionFiles:
     roster: Loaded[Roster] | None
     sheets: list[Loaded[ScoreSheet]]
     problems: list[Problem]
+    assignments: Loaded[Assignments] | None = None
+    """jury/assignments.yaml, when present and readable; absent: no assignment."""
 
 
 _MANY = (CRITERIA_DIR, APPLICATIONS_DIR, SCORES_DIR)
@@ -311,7 +316,11 @@ Progress = Callable[[int, int], None]
 """Told (files read, files in all) after each file."""
 
 
-def read_edition(folder: Path, progress: Progress | None = None) -> EditionFiles:
+def read_edition(
+    folder: Path, progress: Progress | None = None, *, assignments: bool = True
+) -> EditionFiles:
+    """Every file of the edition; `assignments=False` leaves jury/assignments.yaml unread
+    (`assign` writes it anew, so a broken one must not stop it)."""
     from labelscore.models.application import Application
     from labelscore.models.criteria import Category
     from labelscore.models.jury import Roster, ScoreSheet
@@ -357,7 +366,7 @@ def read_edition(folder: Path, progress: Progress | None = None) -> EditionFiles
                 rule="roster-missing",
             )
         )
-    return EditionFiles(
+    files = EditionFiles(
         rules=rules,
         categories=many(CRITERIA_DIR, Category),
         applications=many(APPLICATIONS_DIR, Application),
@@ -365,3 +374,9 @@ def read_edition(folder: Path, progress: Progress | None = None) -> EditionFiles
         sheets=many(SCORES_DIR, ScoreSheet),
         problems=problems,
     )
+    if assignments and present(folder / ASSIGNMENTS_FILE):
+        from labelscore.models.assignment import Assignments
+
+        files.assignments, found = load_file(folder / ASSIGNMENTS_FILE, Assignments)
+        problems.extend(found)
+    return files

@@ -1,0 +1,158 @@
+"""jury/assignments.yaml across the edition: every juror, category and application it
+names exists and fits, no juror is given an application they are in conflict with; and
+the score sheets against it: marks for an application not assigned to that juror."""
+
+from __future__ import annotations
+
+from labelscore.engine.result import Conflict
+from labelscore.models.application import Application
+from labelscore.models.criteria import Category
+from labelscore.problems import Problem, Severity, did_you_mean
+from labelscore.reading.load import ASSIGNMENTS_FILE, EditionFiles
+
+
+def check_assignments(
+    files: EditionFiles,
+    jurors: dict[str, frozenset[str]],
+    applications: dict[str, Application],
+    categories: dict[str, Category],
+    conflicts: dict[tuple[str, str], Conflict],
+) -> list[Problem]:
+    """`jurors`: juror id -> the categories they score (the roster); `conflicts`: every
+    (juror, application) pair in conflict, declared or automatic."""
+    loaded = files.assignments
+    if loaded is None or files.roster is None:
+        return []
+    document = loaded.document
+    problems: list[Problem] = []
+    assigned: dict[str, set[str]] = {}
+    block_of: dict[str, int] = {}
+    for index, block in enumerate(loaded.model.assignments):
+        juror = block.juror
+        if juror not in jurors:
+            problems.append(
+                document.problem(
+                    "unknown-juror",
+                    ("assignments", index, "juror"),
+                    f"juror '{juror}' is not on the roster (jury/roster.yaml)"
+                    + did_you_mean(juror, jurors)
+                    + "; add them to the roster or remove this block",
+                )
+            )
+            continue
+        if juror in block_of:
+            line = document.position(("assignments", block_of[juror], "juror")).line
+            problems.append(
+                document.problem(
+                    "duplicate-juror",
+                    ("assignments", index, "juror"),
+                    f"juror '{juror}' already has a block at line {line}; "
+                    "merge the two blocks into one",
+                )
+            )
+            continue
+        block_of[juror] = index
+        mine = assigned.setdefault(juror, set())
+        for category, idents in block.categories.items():
+            where = ("assignments", index, "categories", category)
+            if category not in categories:
+                problems.append(
+                    document.problem(
+                        "unknown-category",
+                        where,
+                        f"there is no category '{category}' in this edition"
+                        + did_you_mean(category, categories),
+                        key=True,
+                    )
+                )
+                continue
+            if category not in jurors[juror]:
+                problems.append(
+                    document.problem(
+                        "outside-categories",
+                        where,
+                        f"juror '{juror}' does not score category '{category}' (see the "
+                        "roster); give these applications to a juror of that category",
+                        key=True,
+                    )
+                )
+                continue
+            for position, ident in enumerate(idents):
+                found = _check_one(
+                    juror, category, ident, applications, categories, conflicts, mine
+                )
+                if found is not None:
+                    problems.append(document.problem(found[0], (*where, position), found[1]))
+    problems += _unassigned_marks(files, jurors, applications, conflicts, assigned)
+    return problems
+
+
+def _check_one(
+    juror: str,
+    category: str,
+    ident: str,
+    applications: dict[str, Application],
+    categories: dict[str, Category],
+    conflicts: dict[tuple[str, str], Conflict],
+    mine: set[str],
+) -> tuple[str, str] | None:
+    """What is wrong (rule, message) with one application listed for `juror` under
+    `category`, or None; `mine`: the applications of the juror listed so far."""
+    application = applications.get(ident)
+    if application is None:
+        return (
+            "unknown-application",
+            f"there is no application '{ident}'" + did_you_mean(ident, applications),
+        )
+    if ident in mine:
+        return "assigned-twice", f"'{ident}' is already assigned to juror '{juror}'; keep one entry"
+    mine.add(ident)
+    if application.category not in categories:
+        return None  # reported once, on the application itself
+    if application.category != category:
+        return (
+            "wrong-category",
+            f"'{ident}' is in category '{application.category}', not '{category}'; "
+            f"list it under '{application.category}'",
+        )
+    conflict = conflicts.get((juror, ident))
+    if conflict is not None:
+        return (
+            "assigned-in-conflict",
+            f"juror '{juror}' is in conflict of interest with '{ident}' ({conflict.kind}: "
+            f"{conflict.reason}), so their marks would not count; give it to another juror "
+            "of the category",
+        )
+    return None
+
+
+def _unassigned_marks(
+    files: EditionFiles,
+    jurors: dict[str, frozenset[str]],
+    applications: dict[str, Application],
+    conflicts: dict[tuple[str, str], Conflict],
+    assigned: dict[str, set[str]],
+) -> list[Problem]:
+    """A score for an application not assigned to the sheet's juror (a conflict is already
+    reported as such; an unknown juror or application too)."""
+    problems = []
+    for sheet in files.sheets:
+        juror = sheet.model.juror
+        if juror not in jurors:
+            continue
+        mine = assigned.get(juror, set())
+        for index, score in enumerate(sheet.model.scores):
+            ident = score.application
+            if ident in mine or ident not in applications or (juror, ident) in conflicts:
+                continue
+            problems.append(
+                sheet.document.problem(
+                    "not-assigned",
+                    ("scores", index, "application"),
+                    f"'{ident}' is not assigned to juror '{juror}' in {ASSIGNMENTS_FILE}; "
+                    "these marks count, but add it to the assignment if it was meant, "
+                    "or remove the score",
+                    severity=Severity.WARNING,
+                )
+            )
+    return problems
