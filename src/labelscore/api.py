@@ -11,11 +11,18 @@ from labelscore.engine.ranking import rank_edition
 from labelscore.engine.result import Result
 from labelscore.models.choices import Aggregate, Normalize
 from labelscore.models.edition import Edition
-from labelscore.problems import Problem, ProblemsFoundError, sort_problems
-from labelscore.reading.load import EditionFiles, Progress, collector_paused, read_edition
+from labelscore.problems import NoAssignmentError, Problem, ProblemsFoundError, sort_problems
+from labelscore.reading.load import (
+    ASSIGNMENTS_FILE,
+    EditionFiles,
+    Progress,
+    collector_paused,
+    read_edition,
+)
 
 if TYPE_CHECKING:
     from labelscore.engine.assignment import Assignment
+    from labelscore.engine.progress import MarkingProgress
 
 
 class Checked(NamedTuple):
@@ -34,6 +41,13 @@ class Ranked(NamedTuple):
     result: Result
     warnings: list[Problem]
     """In no particular order, not yet placed (placing re-reads a file)."""
+
+
+class Progressed(NamedTuple):
+    edition: Edition
+    progress: MarkingProgress
+    warnings: list[Problem]
+    """In no particular order, not yet placed."""
 
 
 class Assigned(NamedTuple):
@@ -106,3 +120,20 @@ def assign(
     with collector_paused():
         assignment = share_applications(edition, per_application)
     return Assigned(edition, assignment, problems)
+
+
+def progress(folder: Path, *, loading: Progress | None = None) -> Progressed:
+    """Load an edition and compare each juror's score sheet with jury/assignments.yaml
+    (engine.progress): what is assigned, marked and missing. Raises NoAssignmentError when
+    the edition has no such file, ProblemsFoundError when any file has an error."""
+    _, edition, problems = _read(folder, loading)
+    if edition is None:
+        raise ProblemsFoundError(sort_problems(problems))
+    if edition.assignment is None:
+        raise NoAssignmentError(
+            f"{(folder / ASSIGNMENTS_FILE).as_posix()} does not exist: there is no "
+            "assignment to check the marks against; write it with `labelscore assign`"
+        )
+    from labelscore.engine.progress import marking_progress
+
+    return Progressed(edition, marking_progress(edition), problems)

@@ -141,3 +141,7 @@ class ProblemsFoundError(LabelscoreError):
 
 class NotAnEditionError(LabelscoreError):
     """The folder given is not an edition folder (no labelscore.yaml)."""
+
+
+class NoAssignmentError(LabelscoreError):
+    """The edition has no jury/assignments.yaml, which the command needs."""

@@ -348,6 +348,45 @@ def assign(
 
 
 @app.command()
+def progress(
+    edition: EditionArg = Path("."),
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+) -> None:
+    """Who has not finished: each juror's assigned applications (jury/assignments.yaml)
+    against their score sheet."""
+    from labelscore.api import progress as marking
+    from labelscore.problems import NoAssignmentError, NotAnEditionError, ProblemsFoundError
+    from labelscore.render.problems import print_problems, summary_line
+    from labelscore.render.progress import loading_bar
+    from labelscore.render.text import console
+
+    stdout = _stdout()
+    err = console(cast(TextIO, _stderr()))
+    try:
+        with loading_bar(err, enabled=not as_json) as bar:
+            found = marking(edition, loading=bar)
+    except (NotAnEditionError, NoAssignmentError) as error:
+        raise _fail(str(error), EXIT_USAGE) from None
+    except ProblemsFoundError as error:
+        print_problems(err, error.problems)
+        raise _fail(
+            f"{summary_line(error.problems)} After fixing them, run: {_validate_command(edition)}",
+            EXIT_PROBLEMS,
+        ) from None
+    if found.warnings:
+        count = len(found.warnings)
+        _tell(f"{count} warning(s); to list them, run: {_validate_command(edition)}")
+    if as_json:
+        from labelscore.render.marking import progress_json
+
+        _write_utf8(stdout, progress_json(found.progress))
+        return
+    from labelscore.render.marking import print_progress
+
+    print_progress(console(cast(TextIO, stdout)), found.progress)
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of an application file (for editors: yaml-language-server)."""
     from labelscore.render.schema import application_schema

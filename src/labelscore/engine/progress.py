@@ -1,0 +1,116 @@
+"""Who has not finished marking: each juror's assigned applications (jury/assignments.yaml)
+against their score sheet. Pure: an Edition in, a MarkingProgress out.
+
+An application is marked when the juror's sheet has a score for it, even with a criterion
+left out (that is a missing mark, reported by `validate`, and the score uses the others).
+Marks for an application not assigned to the juror are not counted here (`validate` warns
+about them)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from labelscore.models.edition import Edition
+
+
+@dataclass(frozen=True)
+class CategoryProgress:
+    category: str
+    assigned: tuple[str, ...]
+    """The applications assigned to the juror in this category, by id."""
+    marked: tuple[str, ...]
+    """Those of them the juror's sheet scores."""
+    conflicts: int
+    """The juror's conflicts of interest (declared or automatic) in this category."""
+
+    @property
+    def missing(self) -> tuple[str, ...]:
+        marked = set(self.marked)
+        return tuple(a for a in self.assigned if a not in marked)
+
+
+@dataclass(frozen=True)
+class JurorProgress:
+    juror: str
+    name: str
+    has_sheet: bool
+    declared_conflicts: tuple[str, ...]
+    """The conflicts written on the juror's roster entry (application ids or codes)."""
+    categories: tuple[CategoryProgress, ...]
+    """The categories the juror scores, in the edition's order."""
+
+    @property
+    def assigned(self) -> int:
+        return sum(len(c.assigned) for c in self.categories)
+
+    @property
+    def marked(self) -> int:
+        return sum(len(c.marked) for c in self.categories)
+
+    @property
+    def missing(self) -> tuple[str, ...]:
+        return tuple(a for c in self.categories for a in c.missing)
+
+
+@dataclass(frozen=True)
+class MarkingProgress:
+    jurors: tuple[JurorProgress, ...]
+    """Every juror of the roster, by id."""
+
+    @property
+    def assigned(self) -> int:
+        return sum(j.assigned for j in self.jurors)
+
+    @property
+    def marked(self) -> int:
+        return sum(j.marked for j in self.jurors)
+
+    @property
+    def missing(self) -> tuple[tuple[str, str], ...]:
+        """Every (juror, application) pair assigned and not marked, by juror."""
+        return tuple((j.juror, a) for j in self.jurors for a in j.missing)
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing
+
+
+def marking_progress(edition: Edition) -> MarkingProgress:
+    """Each juror's marking against the edition's assignment (which must be present)."""
+    if edition.assignment is None:
+        raise ValueError("the edition has no assignment (jury/assignments.yaml)")
+    assigned = edition.assignment.by_juror()
+    category_of = {a.id: a.category for a in edition.applications}
+    order = [c.id for c in edition.categories]
+    scored: dict[str, set[str]] = {}
+    for sheet in edition.sheets:
+        scored.setdefault(sheet.juror, set()).update(s.application for s in sheet.scores)
+    conflicts: dict[tuple[str, str], int] = {}
+    for conflict in edition.conflicts:
+        key = (conflict.juror, category_of.get(conflict.application, ""))
+        conflicts[key] = conflicts.get(key, 0) + 1
+    jurors = []
+    for juror in edition.jurors:
+        mine = assigned.get(juror.id, {})
+        marked = scored.get(juror.id, set())
+        wanted = set(juror.categories) | set(mine)
+        categories = tuple(
+            CategoryProgress(
+                category,
+                mine.get(category, ()),
+                tuple(a for a in mine.get(category, ()) if a in marked),
+                conflicts.get((juror.id, category), 0),
+            )
+            for category in order
+            if category in wanted
+        )
+        jurors.append(
+            JurorProgress(
+                juror.id,
+                juror.name,
+                juror.id in scored,
+                tuple(juror.conflicts),
+                categories,
+            )
+        )
+    return MarkingProgress(tuple(jurors))
