@@ -98,3 +98,23 @@ def test_command_exits_1_on_an_edition_with_errors(tmp_path: Path) -> None:
     assert (code, out) == (1, "")
     assert "juror 'clea' is not on the roster" in err
     assert "[LS304]" in err
+
+
+def test_rank_is_provisional_while_assigned_marks_are_missing() -> None:
+    from labelscore.api import rank
+
+    unfinished = rank(UNFINISHED).result
+    assert (unfinished.missing_marks, unfinished.provisional) == (4, True)
+    mini = rank(FIXTURES / "editions" / "mini").result
+    assert (mini.missing_marks, mini.provisional) == (0, False)
+    tie = rank(FIXTURES / "editions" / "tie").result
+    assert tie.missing_marks is None
+    code, out, _ = invoke("rank", UNFINISHED)
+    assert code == 0
+    assert "Provisional: 4 assigned application(s) not marked yet" in out
+    assert "labelscore progress" in out
+    code, out, _ = invoke("rank", "--json", UNFINISHED)
+    data = json.loads(out)
+    assert (data["provisional"], data["missing_marks"]) == (True, 4)
+    code, out, _ = invoke("rank", FIXTURES / "editions" / "mini")
+    assert "Provisional" not in out

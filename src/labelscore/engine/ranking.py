@@ -14,6 +14,7 @@ from labelscore.engine.digest import edition_digest
 from labelscore.engine.jury import jury_report
 from labelscore.engine.normalize import zscore
 from labelscore.engine.preselection import is_preselected, preselection_answers
+from labelscore.engine.progress import marking_progress
 from labelscore.engine.result import (
     EDITION_SCOPE,
     JURY_VOTE,
@@ -232,8 +233,16 @@ def rank_edition(
         digest=edition_digest(edition),
         tied_on_every_rule=tied_on_every_rule(ranked_scores, chains),
         leniency_flag=rules.scoring.leniency_flag,
+        missing_marks=_missing_marks(edition),
     )
     return replace(result, jurors=jury_report(edition, result))
+
+
+def _missing_marks(edition: Edition) -> int | None:
+    """How many assigned applications are not marked yet; None without an assignment."""
+    if edition.assignment is None:
+        return None
+    return len(marking_progress(edition).missing)
 
 
 def _by_application(conflicts: tuple[Conflict, ...]) -> dict[str, tuple[Conflict, ...]]:

@@ -221,6 +221,14 @@ class Result:
     tied_on_every_rule: frozenset[str] = frozenset()
     """Ranked entries equal to another on the score and on every tie-break rule: only the
     jury's vote (awards.jury_order) orders them."""
+    missing_marks: int | None = None
+    """Assigned applications (jury/assignments.yaml) a juror has not marked yet; None when
+    the edition has no assignment."""
+
+    @property
+    def provisional(self) -> bool:
+        """Marks are still missing against the assignment, or labels wait for a jury vote."""
+        return bool(self.missing_marks) or self.pending_labels > 0
 
     @property
     def entries(self) -> tuple[Entry, ...]:

@@ -92,6 +92,8 @@ def to_json(result: Result) -> str:
             "awarded": result.labels_awarded,
             "pending": result.pending_labels,
         },
+        "provisional": result.provisional,
+        "missing_marks": result.missing_marks,
         "preselected": result.preselected,
         "categories": [
             {

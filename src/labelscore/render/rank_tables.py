@@ -244,6 +244,14 @@ def summary(result: Result) -> RenderableType:
         warning = plain(f"z-scores: {juror} in {scope} only centred, {why}.")
         warning.stylize("yellow")
         parts.append(warning)
+    if result.missing_marks:
+        parts.append(
+            Text(
+                f"Provisional: {result.missing_marks} assigned application(s) not marked yet "
+                "(jury/assignments.yaml); run `labelscore progress` to see which.",
+                style="bold yellow",
+            )
+        )
     if result.pending_labels:
         parts.append(
             Text(
