@@ -145,14 +145,33 @@ def test_export_to_stdout(mini_edition: Path) -> None:
         "title",
         "score",
         "jurors",
+        "status",
         "edition_digest",
     ]
     digest = json.loads(invoke("rank", mini_edition, "--json")[1])["digest"]
     assert digest.startswith("sha256:")
     bourg = ["acces", "2", "b-bourg", "Bourg-en-Bresse", "01053", "", "Points d'accès"]
     assert rows[1:] == [
-        [*bourg, "76.67", "2", digest],
-        ["ecole", "1", "d-lyon", "Lyon", "69123", "", "ENT", "62.50", "2", digest],
+        [*bourg, "76.67", "2", "labelled", digest],
+        ["ecole", "1", "d-lyon", "Lyon", "69123", "", "ENT", "62.50", "2", "labelled", digest],
+    ]
+
+
+def test_export_of_a_provisional_result_is_refused_unless_asked(tmp_path: Path) -> None:
+    tie = FIXTURES / "editions" / "tie"
+    target = tmp_path / "winners.csv"
+    code, _, err = invoke("export", tie, "--output", target)
+    assert code == 1
+    assert "the result is provisional: 1 label(s) waiting for a jury vote" in err
+    assert not target.exists()
+    code, _, _ = invoke("export", tie, "--output", target, "--provisional")
+    assert code == 0
+    rows = list(csv.reader(io.StringIO(target.read_text("utf-8"))))
+    assert [(row[2], row[9]) for row in rows[1:]] == [
+        ("c-brest", "labelled"),
+        ("a-ajaccio", "tie_pending"),
+        ("b-bourg", "tie_pending"),
+        ("d-lyon", "labelled"),
     ]
 
 
@@ -213,8 +232,10 @@ def test_rank_options_override_the_rules() -> None:
 
 
 def test_export_follows_the_normalisation_option() -> None:
-    _, raw, _ = invoke("export", ROOT, "--output", "-")
-    _, normalised, _ = invoke("export", ROOT, "--output", "-", "--normalize", "zscore")
+    _, raw, _ = invoke("export", ROOT, "--output", "-", "--provisional")
+    _, normalised, _ = invoke(
+        "export", ROOT, "--output", "-", "--provisional", "--normalize", "zscore"
+    )
     assert "chambery-eclairage-pilote" not in raw
     assert "chambery-eclairage-pilote" in normalised
 

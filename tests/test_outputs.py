@@ -136,7 +136,7 @@ def _run(args: list[str], seed: str) -> bytes:
     [
         ["rank", "--json"],
         ["rank"],
-        ["export", "--output", "-", "--dialect", "excel-fr"],
+        ["export", "--output", "-", "--dialect", "excel-fr", "--provisional"],
         ["jury", "--json"],
     ],
 )

@@ -202,6 +202,14 @@ def export(
     ] = Dialect.RFC4180,
     normalize: NormalizeOption = None,
     aggregate: AggregateOption = None,
+    provisional: Annotated[
+        bool,
+        typer.Option(
+            "--provisional",
+            help="Export a result the jury has not finished (marks missing against the "
+            "assignment, or ties waiting for a vote), with the tied entries and their status.",
+        ),
+    ] = False,
 ) -> None:
     """Write the labelled applications to a CSV file for the ceremony."""
     from labelscore.cli.output import OutputError, check_output_path, write_atomic
@@ -214,7 +222,23 @@ def export(
         except OutputError as error:
             raise _fail(str(error), EXIT_USAGE) from None
     result = _ranked(edition, aggregate, normalize, show_progress=stdout is None)
-    text = to_csv(result, dialect)
+    if result.provisional and not provisional:
+        reasons = []
+        if result.missing_marks:
+            reasons.append(
+                f"{result.missing_marks} assigned application(s) not marked yet "
+                "(labelscore progress lists them)"
+            )
+        if result.pending_labels:
+            reasons.append(
+                f"{result.pending_labels} label(s) waiting for a jury vote (awards.jury_order)"
+            )
+        raise _fail(
+            f"the result is provisional: {'; '.join(reasons)}. Nothing written; to export it "
+            "anyway, with the tied entries and their status, add --provisional",
+            EXIT_PROBLEMS,
+        )
+    text = to_csv(result, dialect, provisional=provisional)
     if stdout is not None:
         _write_utf8(stdout, text)
         return

@@ -21,6 +21,7 @@ HEADER = (
     "title",
     "score",
     "jurors",
+    "status",
     "edition_digest",
 )
 
@@ -37,18 +38,25 @@ def _number(value: float, dialect: Dialect) -> str:
     return text.replace(".", ",") if dialect is Dialect.EXCEL_FR else text
 
 
-def winners(result: Result) -> list[Entry]:
+def winners(result: Result, *, pending: bool = False) -> list[Entry]:
     """Labelled entries in the order of the rank tables: categories in their published
-    order, then best first."""
-    return [entry for category in result.categories for entry in category.entries if entry.labelled]
+    order, then best first; with `pending`, the entries tied for a label too."""
+    return [
+        entry
+        for category in result.categories
+        for entry in category.entries
+        if entry.labelled or (pending and entry.pending)
+    ]
 
 
-def to_csv(result: Result, dialect: Dialect = Dialect.RFC4180) -> str:
+def to_csv(result: Result, dialect: Dialect = Dialect.RFC4180, *, provisional: bool = False) -> str:
+    """The winners, one row each; `provisional`: the entries tied for a label as well, with
+    their status (`tie_pending`), for a result the jury has not finished."""
     buffer = io.StringIO()
     delimiter = ";" if dialect is Dialect.EXCEL_FR else ","
     writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
     writer.writerow(HEADER)
-    for entry in winners(result):
+    for entry in winners(result, pending=provisional):
         application = entry.application
         territory = application.territory
         score = entry.score if entry.score is not None else 0.0
@@ -66,6 +74,7 @@ def to_csv(result: Result, dialect: Dialect = Dialect.RFC4180) -> str:
                 *(neutralise(t) for t in texts),
                 _number(score, dialect),
                 str(len(entry.juror_scores)),
+                entry.outcome.value,
                 result.digest,
             ]
         )
