@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rich import box
-from rich.console import Console, Group, JustifyMethod, RenderableType
+from rich.console import Console, ConsoleOptions, Group, JustifyMethod, RenderableType, RenderResult
 from rich.table import Table
 from rich.text import Text
 
@@ -95,7 +95,98 @@ _CATEGORY_COLUMNS: tuple[tuple[str, JustifyMethod, int], ...] = (
 """Header, alignment, and share of the free width (0: as wide as the widest cell)."""
 
 
-def category_table(category: CategoryResult, result: Result) -> RenderableType:
+def _fixed_widths(rows: list[tuple[Text, ...]]) -> list[int]:
+    """The content width of each column sized to its widest cell (0 for a shared one)."""
+    return [
+        0 if ratio else max([len(header), *(row[index].cell_len for row in rows)])
+        for index, (header, _, ratio) in enumerate(_CATEGORY_COLUMNS)
+    ]
+
+
+def _grid(
+    title: Text, rows: list[tuple[Text, ...]], styles: list[str | None], width: int
+) -> Group | None:
+    """The table as lines of text, laid out as Rich lays out `_rich_table` (a simple head,
+    no edge, one space of padding and one of separation), without its per-cell machinery:
+    the tables are most of `rank`'s own time. None when the width is too narrow for the
+    shared columns; then Rich does the layout."""
+    fixed = _fixed_widths(rows)
+    count = len(_CATEGORY_COLUMNS)
+    padding = [1] * (count - 1) + [0]
+    shared = [index for index, (_, _, ratio) in enumerate(_CATEGORY_COLUMNS) if ratio]
+    room = width - (count - 1) - sum(w + p for w, p in zip(fixed, padding, strict=True) if w)
+    minimums = [1 + padding[index] for index in shared]
+    if room < sum(minimums):
+        return None
+    from rich._ratio import ratio_distribute
+
+    ratios = [_CATEGORY_COLUMNS[index][2] for index in shared]
+    for index, size in zip(shared, ratio_distribute(room, ratios, minimums), strict=True):
+        fixed[index] = size - padding[index]
+    total = sum(fixed) + sum(padding) + count - 1
+    lines = Text()
+    headers = tuple(Text(header) for header, _, _ in _CATEGORY_COLUMNS)
+    lines.append_text(_line(headers, fixed, padding, "table.header"))
+    lines.append("\n" + "\u2500" * total)
+    for row, style in zip(rows, styles, strict=True):
+        lines.append("\n")
+        lines.append_text(_line(row, fixed, padding, style))
+    return Group(_Annotation(title, total), lines)
+
+
+class _Annotation:
+    """A title laid out as Rich lays out a table's: wrapped, left-justified, padded to
+    the table's width."""
+
+    def __init__(self, text: Text, width: int) -> None:
+        self.text = text
+        self.width = width
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield from console.render(self.text, options.update(width=self.width, justify="left"))
+
+
+def _line(
+    cells: tuple[Text, ...], widths: list[int], padding: list[int], style: str | None
+) -> Text:
+    line = Text()
+    for index, (cell, width) in enumerate(zip(cells, widths, strict=True)):
+        if index:
+            line.append(" ")
+        text = cell.copy()
+        text.truncate(width, overflow="ellipsis")
+        gap = " " * (width - text.cell_len)
+        justify = _CATEGORY_COLUMNS[index][1]
+        part = Text(gap).append_text(text) if justify == "right" else text.append(gap)
+        part.append(" " * padding[index])
+        if style:
+            part.stylize(style)
+        line.append_text(part)
+    return line
+
+
+def _rich_table(title: Text, rows: list[tuple[Text, ...]], styles: list[str | None]) -> Table:
+    table = Table(
+        title=title,
+        title_justify="left",
+        box=box.SIMPLE_HEAD,
+        expand=True,
+        show_edge=False,
+        pad_edge=False,
+        padding=(0, 1, 0, 0),
+    )
+    fixed = _fixed_widths(rows)
+    for index, (header, justify, ratio) in enumerate(_CATEGORY_COLUMNS):
+        if ratio:
+            table.add_column(header, ratio=ratio, no_wrap=True, overflow="ellipsis")
+        else:
+            table.add_column(header, justify=justify, width=fixed[index], no_wrap=True)
+    for row, style in zip(rows, styles, strict=True):
+        table.add_row(*row, style=style)
+    return table
+
+
+def category_table(category: CategoryResult, result: Result, width: int = 80) -> RenderableType:
     """One line per entry, then the notes by rank.
 
     Long titles and names end in an ellipsis (`explain` and the export give them whole),
@@ -108,7 +199,7 @@ def category_table(category: CategoryResult, result: Result) -> RenderableType:
         f"{category.labels} labels)",
         style="dim",
     )
-    rows = [
+    rows: list[tuple[Text, ...]] = [
         (
             Text(str(entry.rank)),
             plain(entry.application.title),
@@ -120,23 +211,10 @@ def category_table(category: CategoryResult, result: Result) -> RenderableType:
         )
         for entry in entries
     ]
-    table = Table(
-        title=title,
-        title_justify="left",
-        box=box.SIMPLE_HEAD,
-        expand=True,
-        show_edge=False,
-        pad_edge=False,
-        padding=(0, 1, 0, 0),
-    )
-    for index, (header, justify, ratio) in enumerate(_CATEGORY_COLUMNS):
-        if ratio:
-            table.add_column(header, ratio=ratio, no_wrap=True, overflow="ellipsis")
-        else:
-            width = max([len(header), *(row[index].cell_len for row in rows)])
-            table.add_column(header, justify=justify, width=width, no_wrap=True)
-    for entry, row in zip(entries, rows, strict=True):
-        table.add_row(*row, style="bold" if entry.labelled else None)
+    styles = ["bold" if entry.labelled else None for entry in entries]
+    table: RenderableType | None = _grid(title, rows, styles, width)
+    if table is None:
+        table = _rich_table(title, rows, styles)
     lines = [
         Text(f"  rank {entry.rank}: ").append_text(note)
         for entry in entries
@@ -274,7 +352,7 @@ def print_rank(out: Console, result: Result) -> None:
     out.print(Text(f"{result.name} {result.year}", style="bold"))
     for category in result.categories:
         out.print()
-        out.print(category_table(category, result))
+        out.print(category_table(category, result, out.width), no_wrap=True, crop=False)
     for extra in (needs_more_scores(result), conflicts_table(result)):
         if extra is not None:
             out.print()
