@@ -186,7 +186,9 @@ def _rich_table(title: Text, rows: list[tuple[Text, ...]], styles: list[str | No
     return table
 
 
-def category_table(category: CategoryResult, result: Result, width: int = 80) -> RenderableType:
+def category_table(
+    category: CategoryResult, result: Result, width: int = 80, *, plain_box: bool = False
+) -> RenderableType:
     """One line per entry, then the notes by rank.
 
     Long titles and names end in an ellipsis (`explain` and the export give them whole),
@@ -212,7 +214,8 @@ def category_table(category: CategoryResult, result: Result, width: int = 80) ->
         for entry in entries
     ]
     styles = ["bold" if entry.labelled else None for entry in entries]
-    table: RenderableType | None = _grid(title, rows, styles, width)
+    # A terminal that cannot show box characters gets Rich's ASCII substitutes.
+    table: RenderableType | None = None if plain_box else _grid(title, rows, styles, width)
     if table is None:
         table = _rich_table(title, rows, styles)
     lines = [
@@ -352,7 +355,9 @@ def print_rank(out: Console, result: Result) -> None:
     out.print(Text(f"{result.name} {result.year}", style="bold"))
     for category in result.categories:
         out.print()
-        out.print(category_table(category, result, out.width), no_wrap=True, crop=False)
+        plain_box = out.options.ascii_only or out.legacy_windows
+        table = category_table(category, result, out.width, plain_box=plain_box)
+        out.print(table, no_wrap=True, crop=False)
     for extra in (needs_more_scores(result), conflicts_table(result)):
         if extra is not None:
             out.print()
