@@ -99,3 +99,42 @@ def test_the_assignment_is_read_with_the_edition(tmp_path: Path) -> None:
     without, warnings = load_edition(copy)
     assert without.assignment is None
     assert not any(w.code == "LS323" for w in warnings)
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new", "code"),
+    [
+        ("applications/a-ajaccio.yaml", "population: 1000", "population: 1,000", "LS210"),
+        (
+            "jury/scores/ana.yaml",
+            "innovation: 4, usages: 6",
+            "innovation: 4, usages: '6,5'",
+            "LS210",
+        ),
+        ("criteria/acces.yaml", "weight: 2", "weight: deux", "LS203"),
+        ("jury/roster.yaml", "organisation: AdCF", "organisation: [AdCF", "LS105"),
+    ],
+)
+def test_one_broken_file_gives_one_problem_not_a_cascade(
+    tmp_path: Path, file: str, old: str, new: str, code: str
+) -> None:
+    """An application, sheet, category or roster that fails its format is not reported
+    again as missing wherever it is named, nor does it make others look short of jurors."""
+    baseline = {
+        _where(p, FIXTURES / "editions" / "mini")
+        for p in validate_paths([FIXTURES / "editions" / "mini"])
+    }
+    edition = _broken(tmp_path, {"file": file, "old": old, "new": new})
+    problems = validate_paths([edition])
+    assert any(p.code == code and p.file.endswith(file) for p in problems), problems
+    others = {_where(p, edition) for p in problems if not p.file.endswith(file)}
+    assert others <= baseline, others - baseline
+
+
+def _where(problem: Problem, edition: Path) -> tuple[str, int, int, str]:
+    return (
+        problem.file.removeprefix(edition.as_posix()),
+        problem.line,
+        problem.column,
+        problem.code,
+    )

@@ -30,6 +30,8 @@ def check_assignments(
     for index, block in enumerate(loaded.model.assignments):
         juror = block.juror
         if juror not in jurors:
+            if files.broken.roster:
+                continue  # the roster has an error: said there, once
             problems.append(
                 document.problem(
                     "unknown-juror",
@@ -56,6 +58,8 @@ def check_assignments(
         for category, idents in block.categories.items():
             where = ("assignments", index, "categories", category)
             if category not in categories:
+                if category in files.broken.categories:
+                    continue  # its criteria file has an error: said there, once
                 problems.append(
                     document.problem(
                         "unknown-category",
@@ -81,7 +85,9 @@ def check_assignments(
                 found = _check_one(
                     juror, category, ident, applications, categories, conflicts, mine
                 )
-                if found is not None:
+                if found is not None and not (
+                    found[0] == "unknown-application" and ident in files.broken.applications
+                ):
                     problems.append(document.problem(found[0], (*where, position), found[1]))
     problems += _unassigned_marks(files, jurors, applications, conflicts, assigned)
     return problems
@@ -145,6 +151,8 @@ def _unassigned_marks(
             ident = score.application
             if ident in mine or ident not in applications or (juror, ident) in conflicts:
                 continue
+            if applications[ident].category in files.broken.categories:
+                continue  # its category's block was skipped: its criteria file has an error
             problems.append(
                 sheet.document.problem(
                     "not-assigned",

@@ -49,7 +49,7 @@ def check_jurors_per_application(
     problems = []
     for loaded in files.applications:
         count = len(jurors[loaded.model.id])
-        if count < minimum:
+        if count < minimum and loaded.model.id not in files.broken.scored:
             problems.append(
                 loaded.document.problem(
                     "too-few-jurors",
@@ -88,7 +88,7 @@ def check_declared_conflicts(files: EditionFiles) -> list[Problem]:
     problems = []
     for index, juror in enumerate(files.roster.model.jurors):
         for position, declared in enumerate(juror.conflicts):
-            if declared in ids or declared in codes:
+            if declared in ids or declared in codes or declared in files.broken.applications:
                 continue
             message, severity = _unmatched_conflict(declared, ids, codes)
             rule = "unknown-code" if severity is Severity.WARNING else "unmatched-conflict"

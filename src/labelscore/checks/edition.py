@@ -62,9 +62,10 @@ def check_edition(files: EditionFiles, found: tuple[Conflict, ...]) -> list[Prob
     problems += _duplicates([(c.model.id, c, ("id",)) for c in files.categories], "category")
     problems += _duplicates([(a.model.id, a, ("id",)) for a in files.applications], "application")
     applications = {a.model.id: a.model for a in files.applications}
+    broken = files.broken
     for loaded in files.applications:
         category = loaded.model.category
-        if category not in categories:
+        if category not in categories and category not in broken.categories:
             problems.append(
                 loaded.document.problem(
                     "unknown-category",
@@ -89,7 +90,7 @@ def check_edition(files: EditionFiles, found: tuple[Conflict, ...]) -> list[Prob
             seen[juror.id] = index
             jurors[juror.id] = frozenset(juror.categories)
             for position, category in enumerate(juror.categories):
-                if category not in categories:
+                if category not in categories and category not in broken.categories:
                     problems.append(
                         roster.document.problem(
                             "unknown-category",
@@ -109,7 +110,7 @@ def check_edition(files: EditionFiles, found: tuple[Conflict, ...]) -> list[Prob
     if files.rules is not None:
         problems += check_rules(files.rules, categories, files)
         for index, ident in enumerate(files.rules.model.awards.jury_order):
-            if ident not in applications:
+            if ident not in applications and ident not in broken.applications:
                 problems.append(
                     files.rules.document.problem(
                         "unknown-application",

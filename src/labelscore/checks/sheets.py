@@ -28,6 +28,8 @@ def check_sheets(
         document = sheet.document
         juror = sheet.model.juror
         if juror not in jurors:
+            if files.broken.roster:
+                continue  # the roster has an error: said there, once
             problems.append(
                 document.problem(
                     "unknown-juror",
@@ -52,6 +54,8 @@ def check_sheets(
             where: KeyPath = ("scores", index)
             application = applications.get(score.application)
             if application is None:
+                if score.application in files.broken.applications:
+                    continue  # its file has an error: said there, once
                 problems.append(
                     document.problem(
                         "unknown-application",

@@ -8,7 +8,7 @@ import os
 import stat
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar
 
@@ -143,9 +143,14 @@ def read_input(path: Path) -> tuple[bytes | None, Problem | None]:
     return b"".join(chunks), None
 
 
-def load_file(path: Path, model: type[M]) -> tuple[Loaded[M] | None, list[Problem]]:
+def load_file(
+    path: Path, model: type[M], *, broken: list[object] | None = None
+) -> tuple[Loaded[M] | None, list[Problem]]:
     """The model written in `path`, or None; with its problems, at most MAX_PER_FILE listed
-    and the rest counted, each already placed (the node tree is then let go)."""
+    and the rest counted, each already placed (the node tree is then let go).
+
+    `broken`: a file that is read but does not fit its model has its plain value added
+    there, so that the checks across files can tell what it would have defined."""
     name = display_name(path)
     data, refused = read_input(path)
     if data is None:
@@ -175,6 +180,8 @@ def load_file(path: Path, model: type[M]) -> tuple[Loaded[M] | None, list[Proble
             found, more = validation_problems(error, document, model)
             problems += found
             hidden += more
+            if broken is not None:
+                broken.append(document.value)
     problems = capped(problems, name, hidden)
     for problem in problems:
         problem.line  # noqa: B018 - placed now, while the node tree is at hand
@@ -296,6 +303,37 @@ def is_edition(folder: Path) -> bool:
     return present(folder / RULES_FILE)
 
 
+class Broken:
+    """What the files that failed their model would have defined: a problem that only
+    follows from one of them (an application 'that does not exist' because its file has
+    an error) is not reported, so that one mistake gives one problem."""
+
+    def __init__(self) -> None:
+        self.applications: set[str] = set()
+        self.categories: set[str] = set()
+        self.scored: set[str] = set()
+        """Applications marked on a score sheet that failed."""
+        self.roster = False
+        self.sheets = False
+
+    def add(self, directory: str, values: list[object]) -> None:
+        for value in values:
+            if not isinstance(value, dict):
+                continue
+            ident = value.get("id")
+            if directory == APPLICATIONS_DIR and isinstance(ident, str):
+                self.applications.add(ident)
+            elif directory == CRITERIA_DIR and isinstance(ident, str):
+                self.categories.add(ident)
+            elif directory == SCORES_DIR:
+                self.sheets = True
+                scores = value.get("scores")
+                for score in scores if isinstance(scores, list) else []:
+                    application = score.get("application") if isinstance(score, dict) else None
+                    if isinstance(application, str):
+                        self.scored.add(application)
+
+
 @dataclass
 class EditionFiles:
     """Every file of an edition that could be read, with the problems found on the way."""
@@ -308,6 +346,7 @@ class EditionFiles:
     problems: list[Problem]
     assignments: Loaded[Assignments] | None = None
     """jury/assignments.yaml, when present and readable; absent: no assignment."""
+    broken: Broken = field(default_factory=Broken)
 
 
 _MANY = (CRITERIA_DIR, APPLICATIONS_DIR, SCORES_DIR)
@@ -336,17 +375,21 @@ def read_edition(
     total = sum(len(paths) for paths in listed.values()) + 2
     done = 0
 
+    broken = Broken()
+
     def many(directory: str, model: type[M]) -> list[Loaded[M]]:
         nonlocal done
         result = []
+        values: list[object] = []
         for path in listed[directory]:
-            loaded, found = load_file(path, model)
+            loaded, found = load_file(path, model, broken=values)
             problems.extend(found)
             if loaded is not None:
                 result.append(loaded)
             done += 1
             if progress is not None:
                 progress(done, total)
+        broken.add(directory, values)
         return result
 
     rules, found = load_file(folder / RULES_FILE, Rules)
@@ -355,6 +398,7 @@ def read_edition(
     if present(folder / ROSTER_FILE):
         roster, found = load_file(folder / ROSTER_FILE, Roster)
         problems.extend(found)
+        broken.roster = roster is None
     else:
         problems.append(
             Problem(
@@ -373,6 +417,7 @@ def read_edition(
         roster=roster,
         sheets=many(SCORES_DIR, ScoreSheet),
         problems=problems,
+        broken=broken,
     )
     if assignments and present(folder / ASSIGNMENTS_FILE):
         from labelscore.models.assignment import Assignments
