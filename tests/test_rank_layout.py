@@ -30,7 +30,7 @@ def _printed(tables: list[RenderableType], width: int) -> str:
     buffer = io.StringIO()
     out = console(buffer, width=width)
     for table in tables:
-        out.print(table, no_wrap=True, crop=False)
+        out.print(table)
     return buffer.getvalue()
 
 
@@ -48,3 +48,11 @@ def test_a_terminal_too_narrow_for_the_shared_columns_is_left_to_rich() -> None:
     assert rank_tables._grid(plain("x"), [], [], 10) is None
     assert rank_tables._grid(plain("x"), [], [], 80) is not None
     assert _printed([rank_tables.category_table(result.categories[0], result, 12)], 12)
+
+
+def test_at_80_columns_a_long_heading_wraps_and_notes_are_whole() -> None:
+    buffer = io.StringIO()
+    rank_tables.print_rank(console(buffer, width=80), rank(ROOT).result)
+    text = buffer.getvalue()
+    assert "(17 applications, 7 preselected, 3 \nlabels)" in text
+    assert all(len(line) <= 80 for line in text.splitlines())

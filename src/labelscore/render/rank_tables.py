@@ -357,7 +357,7 @@ def print_rank(out: Console, result: Result) -> None:
         out.print()
         plain_box = out.options.ascii_only or out.legacy_windows
         table = category_table(category, result, out.width, plain_box=plain_box)
-        out.print(table, no_wrap=True, crop=False)
+        out.print(table)
     for extra in (needs_more_scores(result), conflicts_table(result)):
         if extra is not None:
             out.print()
