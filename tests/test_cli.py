@@ -351,3 +351,27 @@ def test_validate_reports_a_broken_link_given_by_name_and_refuses_a_missing_path
     code, _, err = invoke("validate", tmp_path / "missing.yaml")
     assert code == 2
     assert "missing.yaml does not exist" in err
+
+
+def test_export_refuses_a_spreadsheet_name_it_would_fill_with_csv(tmp_path: Path) -> None:
+    target = tmp_path / "laureats.xlsx"
+    code, _, err = invoke("export", FIXTURES / "editions" / "mini", "--output", target)
+    assert code == 2
+    assert "is a spreadsheet name, but export writes CSV" in err
+    assert not target.exists()
+
+
+def test_a_thousands_separator_in_a_whole_number_gets_the_right_fix(tmp_path: Path) -> None:
+    source = (FIXTURES / "valid" / "applications" / "corsica.yaml").read_text("utf-8")
+    broken = tmp_path / "population.yaml"
+    population = next(line for line in source.splitlines() if "population:" in line)
+    broken.write_text(source.replace(population, "  population: 142,097"), "utf-8")
+    code, out, _ = invoke("validate", broken)
+    assert code == 1
+    assert "'142,097' is not a whole number: write 142097" in out
+
+
+def test_explain_an_unranked_application_says_why_it_has_no_score() -> None:
+    code, out, _ = invoke("explain", "albi-cite-episcopale-augmentee", ROOT)
+    assert code == 0
+    assert "Score: none; 2 juror(s) without a conflict counted, 1 more needed" in out

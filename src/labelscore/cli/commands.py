@@ -246,7 +246,10 @@ def export(
         write_atomic(Path(output), text.encode("utf-8", "backslashreplace"))
     except OutputError as error:
         raise _fail(str(error), EXIT_USAGE) from None
-    _tell(f"Wrote {output}")
+    if result.provisional:
+        _tell(f"Wrote {output}: a PROVISIONAL result (the jury has not finished)")
+    else:
+        _tell(f"Wrote {output}")
 
 
 @app.command()

@@ -70,8 +70,13 @@ def check_output_path(output: Path, edition: Path) -> None:
             raise OutputError(
                 f"{output} is inside the edition's {folder}/ folder; write the output elsewhere"
             )
-    if target.suffix in (".yaml", ".yml"):
+    if target.suffix.lower() in (".yaml", ".yml"):
         raise OutputError(f"{output} is a YAML file name; write the output to a .csv file")
+    if target.suffix.lower() in (".xlsx", ".xls", ".xlsm", ".ods"):
+        raise OutputError(
+            f"{output} is a spreadsheet name, but export writes CSV (a workbook is not "
+            "available yet); write to a .csv file, which Excel and LibreOffice open"
+        )
     if not target.parent.is_dir():
         raise OutputError(f"the folder {output.parent} does not exist")
 

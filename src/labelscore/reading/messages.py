@@ -151,10 +151,16 @@ def _message(error: ErrorDetails, model: type[BaseModel], path: KeyPath) -> str:
                 f"{_shown(value)} is a number of {digits:,} digits; a number has at most "
                 f"{MAX_DIGITS} digits"
             )
-        if (fixed := decimal_comma_fix(value)) is not None:
-            return f"{_shown(value)} uses a decimal comma: write {fixed}"
         in_union = error["loc"][-1] in ("int", "float")
         whole = kind.startswith("int") and "float" not in kind and not in_union
+        if (fixed := decimal_comma_fix(value)) is not None:
+            if whole and isinstance(value, str):
+                joined = value.replace(",", "")
+                return (
+                    f"{_shown(value)} is not a whole number: write {joined} (no thousands "
+                    "separator) if that is what you meant"
+                )
+            return f"{_shown(value)} uses a decimal comma: write {fixed}"
         expected = "a whole number, like 12" if whole else "a number, like 12 or 3.5"
         return f"expected {expected}; found {_shown(value)}"
     if kind == "finite_number":

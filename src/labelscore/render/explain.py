@@ -117,12 +117,19 @@ def print_explain(out: Console, entry: Entry, result: Result) -> None:
             plain(f"Excluded: {conflict.juror}, {conflict.kind} conflict: {conflict.reason}.")
         )
     used = "z-scores" if result.normalize is Normalize.ZSCORE else "raw scores"
-    out.print(
-        plain(
-            f"Score: {result.aggregate.value} of {len(entry.juror_scores)} juror(s)' {used} = "
-            f"{score_text(entry.score)} (raw: {score_text(entry.raw_score)})"
+    if entry.score is None:
+        score = (
+            f"Score: none; {len(entry.juror_scores)} juror(s) without a conflict counted, "
+            f"{entry.jurors_missing} more needed to rank it"
         )
-    )
+    else:
+        score = (
+            f"Score: {result.aggregate.value} of {len(entry.juror_scores)} juror(s)' {used} = "
+            f"{score_text(entry.score)}"
+        )
+        if result.normalize is Normalize.ZSCORE:
+            score += f" (raw: {score_text(entry.raw_score)})"
+    out.print(plain(score))
     rank = "-" if entry.rank is None else str(entry.rank)
     line = f"Rank in category: {rank}"
     if entry.tie_rule == UNSETTLED:

@@ -219,7 +219,7 @@ def category_table(
     if table is None:
         table = _rich_table(title, rows, styles)
     lines = [
-        Text(f"  rank {entry.rank}: ").append_text(note)
+        plain(f"  rank {entry.rank}, {entry.id}: ").append_text(note)
         for entry in entries
         if (note := _notes(entry, result))
     ]
