@@ -74,7 +74,7 @@ def test_progress_bar_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> Non
 def test_rank_table_keeps_one_line_per_entry_at_80_columns() -> None:
     from tests.conftest import ROOT
 
-    result = rank(ROOT)[1]
+    result = rank(ROOT).result
     buffer = io.StringIO()
     print_rank(console(buffer, width=80), result)
     lines = buffer.getvalue().splitlines()
@@ -94,11 +94,11 @@ def test_rank_notes_follow_their_table_by_rank() -> None:
     from tests.conftest import ROOT
 
     buffer = io.StringIO()
-    print_rank(console(buffer, width=80), rank(ROOT)[1])
+    print_rank(console(buffer, width=80), rank(ROOT).result)
     output = buffer.getvalue()
     first_table = output.split("École numérique")[0]
-    assert "rank 2: 1 juror(s) in conflict" in first_table
-    assert "rank 10: below the minimum score (50)" in first_table
+    assert "rank 2, lannion-tregor-cyber-bases: 1 juror(s) in conflict" in first_table
+    assert "rank 10, lhay-les-roses-atelier-emploi: below the minimum score (50)" in first_table
 
 
 def test_a_category_with_no_ranked_entry_still_prints(tmp_path: Path) -> None:
@@ -106,7 +106,7 @@ def test_a_category_with_no_ranked_entry_still_prints(tmp_path: Path) -> None:
     shutil.copytree(FIXTURES / "editions" / "mini", edition)
     for sheet in (edition / "jury" / "scores").glob("*.yaml"):
         sheet.unlink()
-    result = rank(edition)[1]
+    result = rank(edition).result
     assert all(not category.ranked for category in result.categories)
     buffer = io.StringIO()
     print_rank(console(buffer, width=80), result)
