@@ -284,8 +284,8 @@ def test_shortfall_when_conflicts_leave_too_few_jurors() -> None:
             3,
             2,
             "only 2 of the 3 jurors of acces have no conflict with a002 (j00: the juror "
-            "declared it); 3 are needed: it cannot be ranked unless another juror who scores "
-            "acces is added to jury/roster.yaml",
+            "declared the application (a002) in the roster); 3 are needed: it cannot be "
+            "ranked unless another juror who scores acces is added to jury/roster.yaml",
             3,
         ),
     )
@@ -311,7 +311,8 @@ def test_shortfall_reasons_in_words() -> None:
     everyone = [("j00", ["acces"], ["a000"]), ("j01", ["acces"], ["a000"])]
     result = assign(make({"acces": apps(3)}, everyone), 1)
     assert result.shortfalls[0].reason.startswith(
-        "both jurors of acces are in conflict with a000 (j00: the juror declared it; j01: "
+        "both jurors of acces are in conflict with a000 (j00: the juror declared the "
+        "application (a000) in the roster; j01: "
     )
     assert result.shortfalls[0].reason.endswith(
         "; 1 is needed: it cannot be ranked unless another juror who scores acces is added to "

@@ -67,7 +67,12 @@ def find_conflicts(
     for juror in jurors:
         for declared in juror.conflicts:
             if declared in by_id:
-                add(juror, by_id[declared], "declared", "the juror declared it")
+                add(
+                    juror,
+                    by_id[declared],
+                    "declared",
+                    f"the juror declared the application ({declared}) in the roster",
+                )
             for application, what in by_code.get(declared, []):
                 add(juror, application, "declared", f"the juror declared {what}")
         territory = juror.territory
