@@ -19,9 +19,10 @@ import gc
 import os
 import signal
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING, Annotated, TextIO, cast
+from typing import TYPE_CHECKING, Annotated, Protocol, TextIO, TypeVar, cast
 
 import typer
 
@@ -30,7 +31,10 @@ from labelscore.cli.streams import ESCAPED, OutputStreamError, Stream, write_now
 from labelscore.models.choices import Aggregate, Dialect, Normalize
 
 if TYPE_CHECKING:
+    from labelscore.api import Ranked
     from labelscore.engine.result import Result
+    from labelscore.problems import Problem
+    from labelscore.reading.load import Progress
 
 app = typer.Typer(
     name="labelscore",
@@ -97,6 +101,41 @@ def _validate_command(edition: Path) -> str:
     return f"labelscore validate {shlex.quote(str(edition))}"
 
 
+class _Read(Protocol):
+    @property
+    def warnings(self) -> list[Problem]: ...
+
+
+_R = TypeVar("_R", bound=_Read)
+
+
+def _read(edition: Path, call: Callable[[Progress | None], _R], *, show_progress: bool) -> _R:
+    """What a library call makes of an edition (given a progress callback), or the right
+    message and exit code: a usage error when the folder is not an edition or lacks what the
+    command needs, every problem when a file has an error. Warnings are counted."""
+    from labelscore.problems import NoAssignmentError, NotAnEditionError, ProblemsFoundError
+    from labelscore.render.problems import print_problems, summary_line
+    from labelscore.render.progress import loading_bar
+    from labelscore.render.text import console
+
+    err = console(cast(TextIO, _stderr()))
+    try:
+        with loading_bar(err, enabled=show_progress) as progress:
+            found = call(progress)
+    except (NotAnEditionError, NoAssignmentError) as error:
+        raise _fail(str(error), EXIT_USAGE) from None
+    except ProblemsFoundError as error:
+        print_problems(err, error.problems)
+        raise _fail(
+            f"{summary_line(error.problems)} After fixing them, run: {_validate_command(edition)}",
+            EXIT_PROBLEMS,
+        ) from None
+    if found.warnings:
+        count = len(found.warnings)
+        _tell(f"{count} warning(s); to list them, run: {_validate_command(edition)}")
+    return found
+
+
 def _ranked(
     edition: Path,
     aggregate: Aggregate | None = None,
@@ -106,27 +145,11 @@ def _ranked(
 ) -> Result:
     """The ranked edition, or the right message and exit code."""
     from labelscore.api import rank
-    from labelscore.problems import NotAnEditionError, ProblemsFoundError
-    from labelscore.render.problems import print_problems, summary_line
-    from labelscore.render.progress import loading_bar
-    from labelscore.render.text import console
 
-    err = console(cast(TextIO, _stderr()))
-    try:
-        with loading_bar(err, enabled=show_progress) as progress:
-            ranked = rank(edition, aggregate=aggregate, normalize=normalize, progress=progress)
-    except NotAnEditionError as error:
-        raise _fail(str(error), EXIT_USAGE) from None
-    except ProblemsFoundError as error:
-        print_problems(err, error.problems)
-        raise _fail(
-            f"{summary_line(error.problems)} After fixing them, run: {_validate_command(edition)}",
-            EXIT_PROBLEMS,
-        ) from None
-    if ranked.warnings:
-        count = len(ranked.warnings)
-        _tell(f"{count} warning(s); to list them, run: {_validate_command(edition)}")
-    return ranked.result
+    def call(progress: Progress | None) -> Ranked:
+        return rank(edition, aggregate=aggregate, normalize=normalize, progress=progress)
+
+    return _read(edition, call, show_progress=show_progress).result
 
 
 @app.command()
@@ -142,8 +165,6 @@ def validate(
     ] = False,
 ) -> None:
     """Check files before sending them: every problem at once, with its line and column."""
-    import os
-
     missing = [path for path in paths if not os.path.lexists(path)]
     if missing:
         raise _fail(f"{missing[0]} does not exist (no file or folder has that name)", EXIT_USAGE)
@@ -312,16 +333,10 @@ def assign(
     ] = False,
 ) -> None:
     """Share the applications among the jurors: write jury/assignments.yaml."""
-    import os
-
     from labelscore.api import assign as share
     from labelscore.cli.output import OutputError, write_atomic
     from labelscore.models.assignment import ASSIGNMENTS_FILE, assignments_yaml
-    from labelscore.problems import NotAnEditionError, ProblemsFoundError
     from labelscore.render.assignment import print_assignment, shortfalls_grid, summary_line
-    from labelscore.render.problems import print_problems
-    from labelscore.render.problems import summary_line as problems_line
-    from labelscore.render.progress import loading_bar
     from labelscore.render.text import console
 
     stdout = _stdout()
@@ -332,21 +347,10 @@ def assign(
             "--dry-run to see the new assignment",
             EXIT_USAGE,
         )
+    assigned = _read(
+        edition, lambda progress: share(edition, progress=progress), show_progress=not dry_run
+    )
     err = console(cast(TextIO, _stderr()))
-    try:
-        with loading_bar(err, enabled=not dry_run) as progress:
-            assigned = share(edition, progress=progress)
-    except NotAnEditionError as error:
-        raise _fail(str(error), EXIT_USAGE) from None
-    except ProblemsFoundError as error:
-        print_problems(err, error.problems)
-        raise _fail(
-            f"{problems_line(error.problems)} After fixing them, run: {_validate_command(edition)}",
-            EXIT_PROBLEMS,
-        ) from None
-    if assigned.warnings:
-        count = len(assigned.warnings)
-        _tell(f"{count} warning(s); to list them, run: {_validate_command(edition)}")
     result = assigned.assignment
     refused = bool(result.blocking) and not partial
     if dry_run:
@@ -382,27 +386,12 @@ def progress(
     """Who has not finished: each juror's assigned applications (jury/assignments.yaml)
     against their score sheet."""
     from labelscore.api import progress as marking
-    from labelscore.problems import NoAssignmentError, NotAnEditionError, ProblemsFoundError
-    from labelscore.render.problems import print_problems, summary_line
-    from labelscore.render.progress import loading_bar
     from labelscore.render.text import console
 
     stdout = _stdout()
-    err = console(cast(TextIO, _stderr()))
-    try:
-        with loading_bar(err, enabled=not as_json) as bar:
-            found = marking(edition, loading=bar)
-    except (NotAnEditionError, NoAssignmentError) as error:
-        raise _fail(str(error), EXIT_USAGE) from None
-    except ProblemsFoundError as error:
-        print_problems(err, error.problems)
-        raise _fail(
-            f"{summary_line(error.problems)} After fixing them, run: {_validate_command(edition)}",
-            EXIT_PROBLEMS,
-        ) from None
-    if found.warnings:
-        count = len(found.warnings)
-        _tell(f"{count} warning(s); to list them, run: {_validate_command(edition)}")
+    found = _read(
+        edition, lambda progress: marking(edition, loading=progress), show_progress=not as_json
+    )
     if as_json:
         from labelscore.render.marking import progress_json
 
