@@ -55,6 +55,8 @@ _ALL = (
     Code("LS216", "listed-twice", "a criterion, question, rule or vote listed twice"),
     Code("LS217", "impossible-rule", "a rule no application or award could meet"),
     Code("LS218", "invalid-value", "another value the file format does not accept"),
+    Code("LS219", "thousands-separator", "a number written with a thousands separator (41 000)"),
+    Code("LS220", "leading-zero-lost", "a code that lost its leading zero (1004 for 01004)"),
     # Across the files of an edition
     Code("LS301", "duplicate-id", "two categories or applications with the same id"),
     Code("LS302", "unknown-category", "a category that no criteria file defines"),

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime
 import re
-from enum import StrEnum
 from typing import Annotated
 
 from pydantic import BeforeValidator, Field, model_validator
@@ -17,68 +16,11 @@ from labelscore.models.base import (
     Text,
     _number_as_written,
     code_validator,
+    shown,
 )
+from labelscore.models.choices import Choice
 
 Code = Annotated[str, BeforeValidator(_number_as_written)]
-
-PostalCode = Annotated[Code, code_validator(r"[0-9]{5}", "'01000'", "postal code (5 digits)")]
-Siren = Annotated[Code, code_validator(r"[0-9]{9}", "'242900314'", "SIREN number (9 digits)")]
-InseeCode = Annotated[
-    Code,
-    code_validator(
-        r"[0-9]{5}|2[AB][0-9]{3}|[0-9]{2}|2[AB]|97[0-9]",
-        "'29019' for a commune, '2A004' in Corsica, '29' for a département",
-        "INSEE code",
-    ),
-]
-
-_INSEE_BY_KIND = {
-    "commune": (r"[0-9]{5}|2[AB][0-9]{3}", "5 characters, such as '29019' or '2A004'"),
-    "département": (r"[0-9]{2}|2[AB]|97[0-9]", "2 or 3 characters, such as '29', '2A' or '974'"),
-    "région": (r"[0-9]{2}", "2 digits, such as '53'"),
-}
-
-
-def _iso_date(value: object) -> object:
-    """Dates are written YYYY-MM-DD; nothing else (no timestamps, no 15/03/2010) is guessed."""
-    if isinstance(value, str) and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
-        try:
-            return datetime.date.fromisoformat(value)
-        except ValueError:
-            raise PydanticCustomError(
-                "date_value", "'{value}' is not a real date", {"value": value}
-            ) from None
-    if isinstance(value, str) or (isinstance(value, int | float) and not isinstance(value, bool)):
-        raise PydanticCustomError(
-            "date_format",
-            "'{value}' is not a date written YYYY-MM-DD (for example 2010-03-15)",
-            {"value": getattr(value, "source", value)},
-        )
-    return value
-
-
-Date = Annotated[datetime.date, BeforeValidator(_iso_date)]
-
-
-class TerritoryKind(StrEnum):
-    COMMUNE = "commune"
-    INTERCOMMUNALITE = "intercommunalité"
-    DEPARTEMENT = "département"
-    REGION = "région"
-    OTHER = "other"
-
-
-class Status(StrEnum):
-    PLANNED = "planned"
-    IN_PROGRESS = "in progress"
-    REALISED = "realised"
-
-
-class IndicatorKind(StrEnum):
-    AUDIENCE = "audience"
-    USAGE = "usage"
-    RESOURCES = "resources"
-    OTHER = "other"
 
 
 def siren_checksum_ok(siren: str) -> bool:
@@ -92,6 +34,152 @@ def siren_checksum_ok(siren: str) -> bool:
                 digit -= 9
         total += digit
     return total % 10 == 0
+
+
+def _any(code: str) -> bool:
+    return True
+
+
+POSTAL_CODE = r"[0-9]{5}"
+SIREN = r"[0-9]{9}"
+INSEE_CODE = r"[0-9]{5}|2[AB][0-9]{3}|[0-9]{2}|2[AB]|97[0-9]"
+PostalCode = Annotated[
+    Code, code_validator(POSTAL_CODE, "'01000'", "postal code (5 digits)", zero=_any)
+]
+Siren = Annotated[
+    Code,
+    code_validator(SIREN, "'242900314'", "SIREN number (9 digits)", zero=siren_checksum_ok),
+]
+InseeCode = Annotated[
+    Code,
+    code_validator(
+        INSEE_CODE,
+        "'29019' for a commune, '2A004' in Corsica, '29' for a département",
+        "INSEE code",
+        zero=_any,
+    ),
+]
+
+_INSEE_BY_KIND = {
+    "commune": (r"[0-9]{5}|2[AB][0-9]{3}", "5 characters, such as '29019' or '2A004'"),
+    "département": (r"[0-9]{2}|2[AB]|97[0-9]", "2 or 3 characters, such as '29', '2A' or '974'"),
+    "région": (r"[0-9]{2}", "2 digits, such as '53'"),
+}
+
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("janvier", "janv"),
+            ("février", "fevrier", "févr", "fevr"),
+            ("mars",),
+            ("avril", "avr"),
+            ("mai",),
+            ("juin",),
+            ("juillet", "juil"),
+            ("août", "aout"),
+            ("septembre", "sept"),
+            ("octobre", "oct"),
+            ("novembre", "nov"),
+            ("décembre", "decembre", "déc", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_DAY_MONTH_YEAR = re.compile(r"([0-9]{1,2})\s*[/.-]\s*([0-9]{1,2})\s*[/.-]\s*([0-9]{4})")
+_YEAR_MONTH_DAY = re.compile(r"([0-9]{4})\s*[/.-]\s*([0-9]{1,2})\s*[/.-]\s*([0-9]{1,2})")
+_WORDS = re.compile(r"([0-9]{1,2})(?:er)?\s+([^\W\d_]+)\.?\s+([0-9]{4})")
+
+
+def date_fix(text: str) -> str | None:
+    """A real date written another way, rewritten YYYY-MM-DD: `12/03/2009` (French order:
+    day, month, year), `12.03.2009`, `2009/03/12`, `2009-3-12`, `12 mars 2009`, `1er mars
+    2009`; None when `text` is not one."""
+    text = " ".join(text.split())
+    found = _DAY_MONTH_YEAR.fullmatch(text)
+    if found:
+        day, month, year = (int(part) for part in found.groups())
+    elif found := _YEAR_MONTH_DAY.fullmatch(text):
+        year, month, day = (int(part) for part in found.groups())
+    elif found := _WORDS.fullmatch(text):
+        month_number = _MONTHS.get(found.group(2).casefold())
+        if month_number is None:
+            return None
+        day, month, year = int(found.group(1)), month_number, int(found.group(3))
+    else:
+        return None
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _iso_date(value: object) -> object:
+    """Dates are written YYYY-MM-DD; nothing else (no timestamps, no 15/03/2010) is read,
+    but a date written another way is named with its rewrite."""
+    if isinstance(value, str) and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+        try:
+            return datetime.date.fromisoformat(value)
+        except ValueError:
+            raise PydanticCustomError(
+                "date_value", "'{value}' is not a real date", {"value": value}
+            ) from None
+    if isinstance(value, str) and (fixed := date_fix(value)) is not None:
+        raise PydanticCustomError(
+            "date_format",
+            "'{value}' is not written YYYY-MM-DD: write {fixed}",
+            {"value": shown(value), "fixed": fixed},
+        )
+    if isinstance(value, str) or (isinstance(value, int | float) and not isinstance(value, bool)):
+        raise PydanticCustomError(
+            "date_format",
+            "'{value}' is not a date written YYYY-MM-DD (for example 2010-03-15)",
+            {"value": getattr(value, "source", value)},
+        )
+    return value
+
+
+Date = Annotated[datetime.date, BeforeValidator(_iso_date)]
+
+
+class TerritoryKind(Choice):
+    COMMUNE = "commune"
+    INTERCOMMUNALITE = "intercommunalité"
+    DEPARTEMENT = "département"
+    REGION = "région"
+    OTHER = "other"
+
+    @classmethod
+    def synonyms(cls) -> dict[str, str]:
+        return {"autre": "other"}
+
+
+class Status(Choice):
+    PLANNED = "planned"
+    IN_PROGRESS = "in progress"
+    REALISED = "realised"
+
+    @classmethod
+    def synonyms(cls) -> dict[str, str]:
+        return {
+            "prévu": "planned",
+            "en projet": "planned",
+            "en cours": "in progress",
+            "réalisé": "realised",
+        }
+
+
+class IndicatorKind(Choice):
+    AUDIENCE = "audience"
+    USAGE = "usage"
+    RESOURCES = "resources"
+    OTHER = "other"
+
+    @classmethod
+    def synonyms(cls) -> dict[str, str]:
+        return {"ressources": "resources", "autre": "other"}
 
 
 class Territory(FileModel):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
@@ -76,6 +77,27 @@ def decimal_comma_fix(value: object) -> str | None:
     return None
 
 
+GROUP_SPACES = " \u00a0\u202f\u2009"
+"""What separates groups of digits in a number written the French way: a space, a no-break
+space, a narrow no-break space (what French typography and spreadsheets use) or a thin
+space."""
+_SPACED_GROUPS = re.compile(f"-?[0-9]{{1,3}}(?:[{GROUP_SPACES}][0-9]{{3}})+(?:[.,][0-9]+)?")
+_DOTTED_GROUPS = re.compile(r"-?[0-9]{1,3}(?:\.[0-9]{3}){2,}(?:,[0-9]+)?")
+
+
+def grouped_number_fix(value: object) -> str | None:
+    """`41 000`, `1 234,5` (spaces of any kind between groups of three digits) or
+    `1.234.567` (dots): the number written plainly (`41000`, `1234.5`), or None."""
+    if not isinstance(value, str) or len(value) > 100:
+        return None
+    if _SPACED_GROUPS.fullmatch(value):
+        plain = "".join(char for char in value if char not in GROUP_SPACES)
+        return plain.replace(",", ".")
+    if _DOTTED_GROUPS.fullmatch(value):
+        return value.replace(".", "").replace(",", ".")
+    return None
+
+
 def _number_as_written(value: object) -> object:
     """A number typed in a text field is kept as the user wrote it (`2010`, `01000`)."""
     if isinstance(value, bool):
@@ -108,11 +130,30 @@ Identifier = Annotated[str, BeforeValidator(_number_as_written), AfterValidator(
 """A stable reference between files: lower-case letters, digits and dashes."""
 
 
-def code_validator(pattern: str, example: str, what: str) -> AfterValidator:
-    """A code that is text even when it looks like a number (postal codes, INSEE, SIREN)."""
+def code_validator(
+    pattern: str, example: str, what: str, *, zero: Callable[[str], bool] | None = None
+) -> AfterValidator:
+    """A code that is text even when it looks like a number (postal codes, INSEE, SIREN).
+
+    `zero`: for a code that may start with 0, whether a code with a 0 put back in front
+    is a real one; a number one digit short that fits then is said to have lost its
+    leading zero (a spreadsheet drops it: 01004 becomes 1004)."""
 
     def check(text: str) -> str:
         if not re.fullmatch(pattern, text):
+            padded = f"0{text}"
+            if (
+                zero is not None
+                and text.isdigit()
+                and text.isascii()
+                and re.fullmatch(pattern, padded)
+                and zero(padded)
+            ):
+                raise PydanticCustomError(
+                    "leading_zero",
+                    "'{value}' has lost its leading zero (spreadsheets drop it): write {fixed}",
+                    {"value": text, "fixed": padded},
+                )
             raise PydanticCustomError(
                 "code_format",
                 "'{value}' is not a valid {what} (for example {example})",

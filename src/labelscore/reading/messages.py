@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 import types
 import typing
 from typing import Any, get_args, get_origin
@@ -10,7 +11,8 @@ from typing import Any, get_args, get_origin
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from labelscore.models.base import decimal_comma_fix, shown
+from labelscore.models.base import decimal_comma_fix, grouped_number_fix, shown
+from labelscore.models.choices import Choice, meant
 from labelscore.problems import MAX_PER_FILE, Problem, did_you_mean
 from labelscore.reading.strict_yaml import MAX_DIGITS, Document, KeyPath, too_long_number
 
@@ -53,6 +55,54 @@ def _unwrap(annotation: Any) -> list[Any]:
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return [annotation]
     return []
+
+
+def _choice_in(annotation: Any) -> type[Choice] | None:
+    """The closed list of words an annotation holds (through Optional, list, Annotated)."""
+    if isinstance(annotation, type) and issubclass(annotation, Choice):
+        return annotation
+    for arg in get_args(annotation):
+        found = _choice_in(arg)
+        if found is not None:
+            return found
+    return None
+
+
+def _choice_at(model: type[BaseModel], loc: tuple[int | str, ...]) -> type[Choice] | None:
+    """The Choice of the field pydantic's `loc` ends in (list indexes and union tags
+    after the field name are passed over)."""
+    current: type[BaseModel] | None = model
+    found: type[Choice] | None = None
+    for part in loc:
+        if current is None or isinstance(part, int):
+            continue
+        info = current.model_fields.get(part)
+        if info is None:
+            continue
+        found = _choice_in(info.annotation)
+        candidates = _unwrap(info.annotation)
+        current = candidates[0] if candidates else None
+    return found
+
+
+def _not_allowed(value: object, expected: str, choice: type[Choice] | None) -> str:
+    """A word not in the list: what was probably meant, and every word accepted."""
+    written = _shown(value)
+    if choice is None:
+        return f"{written} is not allowed here; write one of: {expected}"
+    canonical = _listed([member.value for member in choice])
+    french = list(choice.synonyms())
+    accepted = canonical + (f" (in French: {_listed(french)})" if french else "")
+    hint = meant(value, choice.accepted()) if isinstance(value, str) else None
+    if hint is not None:
+        return f"{written} is not allowed here; did you mean '{hint}'? Write one of: {accepted}"
+    return f"{written} is not allowed here; write one of: {accepted}"
+
+
+def _listed(words: list[str]) -> str:
+    """'a', 'b' or 'c'."""
+    quoted = [f"'{word}'" for word in words]
+    return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} or {quoted[-1]}"
 
 
 def _model_at(model: type[BaseModel], path: KeyPath) -> type[BaseModel] | None:
@@ -100,6 +150,7 @@ _RULES = {
     "format_character": "format-character",
     "identifier": "bad-identifier",
     "code_format": "bad-code",
+    "leading_zero": "leading-zero-lost",
     "date_format": "bad-date",
     "date_value": "bad-date",
     "siren_checksum": "siren-check-digit",
@@ -122,6 +173,8 @@ def _rule(error: ErrorDetails) -> str:
         value = error.get("input")
         if isinstance(value, str) and too_long_number(value):
             return "number-too-long"
+        if grouped_number_fix(value) is not None:
+            return "thousands-separator"
         return "decimal-comma" if decimal_comma_fix(value) is not None else "wrong-type"
     return _RULES.get(kind, "invalid-value")
 
@@ -153,6 +206,10 @@ def _message(error: ErrorDetails, model: type[BaseModel], path: KeyPath) -> str:
             )
         in_union = error["loc"][-1] in ("int", "float")
         whole = kind.startswith("int") and "float" not in kind and not in_union
+        if (plain := grouped_number_fix(value)) is not None:
+            if whole and "." in plain:
+                return f"expected a whole number, like 12; found {_shown(value)}"
+            return f"{_shown(value)} is written with a thousands separator: write {plain}"
         if (fixed := decimal_comma_fix(value)) is not None:
             if whole and isinstance(value, str):
                 joined = value.replace(",", "")
@@ -162,6 +219,12 @@ def _message(error: ErrorDetails, model: type[BaseModel], path: KeyPath) -> str:
                 )
             return f"{_shown(value)} uses a decimal comma: write {fixed}"
         expected = "a whole number, like 12" if whole else "a number, like 12 or 3.5"
+        source = str(getattr(value, "source", ""))
+        if whole and re.fullmatch(r"-?[0-9]{1,3}\.[0-9]{3}", source):
+            return (
+                f"expected {expected}; found {_shown(value)}: if the dot separates "
+                f"thousands, write {source.replace('.', '')}"
+            )
         return f"expected {expected}; found {_shown(value)}"
     if kind == "finite_number":
         return f"{_shown(value)} is too large a number"
@@ -169,7 +232,9 @@ def _message(error: ErrorDetails, model: type[BaseModel], path: KeyPath) -> str:
         return f"expected text; found {_shown(value)}"
     if kind == "bool_type":
         return f"expected true or false; found {_shown(value)}"
-    if kind in ("enum", "literal_error"):
+    if kind == "enum":
+        return _not_allowed(value, ctx.get("expected", ""), _choice_at(model, error["loc"]))
+    if kind == "literal_error":
         return f"{_shown(value)} is not allowed here; write one of: {ctx.get('expected', '')}"
     if kind == "list_type":
         return f"expected a list (one '- ' line per item); found {_shown(value)}"

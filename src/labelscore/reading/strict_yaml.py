@@ -487,6 +487,30 @@ class _Walker:
                 "comment, write a space after '#')",
             )
 
+    def decimal_comma_in_flow(self, value_node: Any, following: tuple[Any, Any]) -> str | None:
+        """`{a: 7,5, b: 1}`: in braces a comma separates entries, so YAML reads `a: 7` and
+        a key `5` with no value. The two are read back as the text `7,5`, which a number
+        field reports as a decimal comma with its fix, as it does outside braces."""
+        key_node, empty = following
+        if (
+            type(value_node) is not yaml.ScalarNode
+            or value_node.style
+            or type(key_node) is not yaml.ScalarNode
+            or key_node.style
+            or type(empty) is not yaml.ScalarNode
+            or empty.value
+            or empty.style
+        ):
+            return None
+        end = value_node.end_mark.index
+        if key_node.start_mark.index != end + 1 or self.text[end : end + 1] != ",":
+            return None
+        if not (_INT.fullmatch(value_node.value) and key_node.value.isascii()):
+            return None
+        if not key_node.value.isdigit():
+            return None
+        return f"{value_node.value},{key_node.value}"
+
     def mapping(self, node: Any, path: KeyPath, depth: int, indent: int) -> dict[str, object]:
         result: dict[str, object] = {}
         first: dict[str, Any] = {}  # each key's first key node
@@ -494,7 +518,11 @@ class _Walker:
         lines = self.lines
         # a plain value needs no walk when it has no ' #' to look for and no alias to guard
         quick = lines is None and self.seen is None
-        for key_node, value_node in node.value:
+        pairs = node.value
+        skip = -1
+        for index, (key_node, value_node) in enumerate(pairs):
+            if index == skip:
+                continue
             if type(key_node) is not yaml.ScalarNode:
                 self.report("yaml-syntax", key_node.start_mark, path, "a key must be a plain word")
                 raise _AbortError
@@ -520,6 +548,12 @@ class _Walker:
                     self.node(value_node, (*path, f"{key} (line {line})"), depth + 1, inner)
                 continue
             first[key] = key_node
+            if flow and index + 1 < len(pairs):
+                joined = self.decimal_comma_in_flow(value_node, pairs[index + 1])
+                if joined is not None:
+                    result[key] = joined
+                    skip = index + 1
+                    continue
             if scalar:
                 text = value_node.value
                 if not text.isascii():
