@@ -64,10 +64,26 @@ def number(value: float) -> str:
     return f"{value:g}"
 
 
+_THIN_BEFORE = re.compile(r" ([;!?»])")
+_THOUSANDS = re.compile(r"(?<=\d) (?=\d{3}\b)")
+
+
+def french_spacing(text: str) -> str:
+    """French typography for prose written with plain spaces in `sample_data.py`.
+
+    A narrow no-break space before `; ! ?`, inside « » and between groups of digits
+    (4 200), a no-break space before `:` and `%`. textwrap never breaks a line at these
+    spaces, so a line of the folded block never starts with a punctuation mark.
+    """
+    text = _THIN_BEFORE.sub("\u202f\\1", text)
+    text = text.replace("« ", "«\u202f").replace(" :", "\u00a0:").replace(" %", "\u00a0%")
+    return _THOUSANDS.sub("\u202f", text)
+
+
 def folded(key: str, text: str, indent: int) -> list[str]:
     """A paragraph as a folded block (`key: >`), wrapped like a text editor would."""
     pad = " " * (indent + 2)
-    lines = textwrap.wrap(text, width=WRAP - len(pad), break_on_hyphens=False)
+    lines = textwrap.wrap(french_spacing(text), width=WRAP - len(pad), break_on_hyphens=False)
     return [" " * indent + f"{key}: >", *(pad + line for line in lines)]
 
 

@@ -470,13 +470,30 @@ PROJECTS: tuple[Project, ...] = (
         ),
         REALISED,
         "2005-09-01",
-        "Onze cyber-bases réparties dans les communes rurales de l'agglomération proposent "
-        "un accès libre, des initiations et un accompagnement aux démarches en ligne.",
+        (
+            "Depuis 2005, l'agglomération a ouvert onze cyber-bases, pour la plupart dans des"
+            " communes rurales où le premier ordinateur public se trouvait à plus de vingt "
+            "kilomètres. Chacune est tenue par un animateur multimédia salarié de la "
+            "communauté et ouverte au moins vingt heures par semaine : accès libre, cycles "
+            "d'initiation, aide aux démarches administratives en ligne et ateliers "
+            "thématiques (photo numérique, généalogie, recherche d'emploi). Les animateurs se"
+            " retrouvent chaque mois pour mettre en commun leurs supports et organisent "
+            "ensemble une fête de l'internet au printemps. Les cyber-bases accueillent aussi "
+            "les écoles et les clubs d'aînés sur des créneaux réservés. En 2009, le réseau a "
+            "reçu plus de 4 000 personnes, dont une majorité de retraités et de demandeurs "
+            "d'emploi."
+        ),
         76,
-        partners=("Caisse des dépôts", "Région Bretagne", "Mairies du Trégor"),
+        partners=(
+            "Caisse des dépôts (programme Cyber-base)",
+            "Région Bretagne",
+            "Mairies du Trégor",
+            "Apronet",
+        ),
         indicators=(
             Ind("Cyber-bases ouvertes", 11, "lieux", "resources"),
-            Ind("Personnes accueillies en 2009", 4200, "personnes", "audience", 2009),
+            Ind("Personnes accueillies", 4200, "personnes", "audience", 2009),
+            Ind("Heures d'ouverture hebdomadaires cumulées", 240, "heures", "resources"),
         ),
         website="http://www.lannion-tregor.com",
     ),
@@ -495,13 +512,28 @@ PROJECTS: tuple[Project, ...] = (
         ),
         IN_PROGRESS,
         "2008-01-15",
-        "Le département équipe et anime des espaces numériques dans les bourgs de moins de "
-        "3 000 habitants, avec un animateur itinérant partagé entre plusieurs communes.",
+        (
+            "Dans la Manche, beaucoup de bourgs de moins de 3 000 habitants n'avaient ni "
+            "cybercafé ni médiathèque équipée. Le Département finance depuis 2008 "
+            "l'aménagement d'espaces publics numériques dans des locaux prêtés par les "
+            "communes (salle de mairie, bibliothèque, foyer rural) et rémunère des animateurs"
+            " itinérants, chacun partagé entre trois ou quatre espaces. Le programme comprend"
+            " des séances de découverte pour les débutants, un accompagnement aux "
+            "téléprocédures (CAF, impôts, Pôle emploi) et des ateliers pour les agriculteurs "
+            "et les artisans. Vingt-sept espaces fonctionnent aujourd'hui ; une dizaine "
+            "d'autres ouvriront d'ici fin 2011, au rythme du raccordement des communes au "
+            "haut débit."
+        ),
         62,
-        partners=("Manche Numérique", "Communautés de communes de la Manche"),
+        partners=(
+            "Manche Numérique",
+            "Communautés de communes de la Manche",
+            "Chambre d'agriculture de la Manche",
+        ),
         indicators=(
             Ind("Usagers inscrits", 3100, "personnes", "audience"),
             Ind("Espaces ouverts", 27, "espaces", "resources"),
+            Ind("Animateurs itinérants", 8, "postes", "resources"),
         ),
     ),
     Project(
@@ -519,11 +551,28 @@ PROJECTS: tuple[Project, ...] = (
         ),
         REALISED,
         "2004-06-01",
-        "La région fédère les lieux d'accès public, finance la formation des animateurs et "
-        "publie un annuaire en ligne des ateliers proposés sur tout le territoire.",
+        (
+            "La Région anime depuis 2004 un réseau de lieux d'accès public à l'internet qui "
+            "couvre aujourd'hui les cinq départements aquitains. Les espaces qui adhèrent à "
+            "la charte régionale s'engagent sur des horaires d'ouverture, un accueil par un "
+            "animateur qualifié et un tarif modéré ; en échange, ils reçoivent une aide à "
+            "l'équipement et l'accès à un plan de formation continue pour leurs animateurs. "
+            "Un annuaire en ligne recense tous les lieux et le programme de leurs ateliers, "
+            "ce qui permet à chacun de trouver une initiation près de chez lui. Des "
+            "rencontres régionales réunissent chaque automne les animateurs, les élus et les "
+            "associations d'éducation populaire pour échanger sur les pratiques."
+        ),
         67,
-        partners=("Aquitaine Europe Communication", "Départements d'Aquitaine"),
-        indicators=(Ind("Lieux labellisés", 240, "lieux", "resources"),),
+        partners=(
+            "Aquitaine Europe Communication",
+            "Départements d'Aquitaine",
+            "Fédérations d'éducation populaire",
+        ),
+        indicators=(
+            Ind("Lieux labellisés", 240, "lieux", "resources"),
+            Ind("Journées de formation suivies par les animateurs", 410, "journées", "resources"),
+            Ind("Consultations de l'annuaire en ligne", 52_000, "visites", "usage", 2009),
+        ),
     ),
     Project(
         "villeneuve-dascq-cyber-centres",
@@ -540,14 +589,32 @@ PROJECTS: tuple[Project, ...] = (
         ),
         IN_PROGRESS,
         "2009-02-01",
-        "Chaque maison de quartier reçoit un cyber-centre animé par un médiateur ; les "
-        "étudiants de l'université accompagnent les habitants les plus âgés.",
+        (
+            "La ville équipe une à une ses maisons de quartier d'un cyber-centre : huit "
+            "postes, une imprimante, un scanner et surtout un médiateur numérique présent aux"
+            " heures d'ouverture. Les habitants y viennent pour apprendre, mais aussi pour "
+            "écrire un courrier, consulter leur compte CAF ou échanger avec leur famille. Une"
+            " convention avec l'université permet à des étudiants volontaires de tenir des "
+            "permanences auprès des personnes âgées, qui préfèrent souvent un accompagnement "
+            "individuel à un atelier collectif. Cinq cyber-centres sont ouverts depuis 2009 ;"
+            " trois autres suivront à mesure des travaux de rénovation des maisons de "
+            "quartier."
+        ),
         59,
-        partners=("Université Lille 1", "Centres sociaux de Villeneuve-d'Ascq"),
-        indicators=(Ind("Postes en libre accès", 64, "postes", "resources"),),
+        partners=(
+            "Université Lille 1",
+            "Centres sociaux de Villeneuve-d'Ascq",
+            "Lille Métropole Communauté urbaine",
+        ),
+        indicators=(
+            Ind("Postes en libre accès", 64, "postes", "resources"),
+            Ind("Cyber-centres ouverts", 5, "lieux", "resources"),
+            Ind("Heures de permanence tenues par des étudiants", 620, "heures", "usage"),
+        ),
         transferability=(
-            "Le guide d'ouverture d'un cyber-centre (locaux, matériel, charte d'animation) est "
-            "publié sous licence Creative Commons et mis à jour à chaque ouverture."
+            "Le guide d'ouverture d'un cyber-centre (choix des locaux, matériel, charte "
+            "d'animation, convention type avec l'université) est publié sous licence Creative"
+            " Commons et complété après chaque ouverture."
         ),
     ),
     Project(
@@ -557,11 +624,28 @@ PROJECTS: tuple[Project, ...] = (
         Place("Parthenay", "commune", "79200", 10_500, "cc-parthenay.fr", insee="79202"),
         REALISED,
         "2007-10-01",
-        "Des ateliers à domicile et en maison de retraite initient les plus de 70 ans à la "
-        "messagerie et à la visiophonie pour garder le lien avec leurs proches.",
+        (
+            "Beaucoup de Parthenaisiens de plus de soixante-dix ans vivent loin de leurs "
+            "enfants et petits-enfants. Depuis l'automne 2007, des animateurs se déplacent à "
+            "domicile et dans les maisons de retraite pour leur apprendre à écrire un "
+            "courriel, regarder des photos partagées et passer un appel en visiophonie. "
+            "Chaque participant suit un cycle de six séances à son rythme, sur un ordinateur "
+            "portable prêté par l'association, qu'il peut ensuite acquérir à prix réduit. Les"
+            " familles sont invitées à la dernière séance pour un premier appel vidéo. Le "
+            "CCAS repère les personnes isolées et finance les séances pour les revenus les "
+            "plus modestes."
+        ),
         68,
-        partners=("CCAS de Parthenay", "Association Parthenay Multimédia"),
-        indicators=(Ind("Ateliers organisés", 180, "ateliers", "usage", 2009),),
+        partners=(
+            "CCAS de Parthenay",
+            "Association Parthenay Multimédia",
+            "Maisons de retraite du Parthenaisien",
+        ),
+        indicators=(
+            Ind("Ateliers organisés", 180, "ateliers", "usage", 2009),
+            Ind("Ordinateurs portables prêtés", 25, "ordinateurs", "resources"),
+            Ind("Appels en visiophonie passés pendant les ateliers", 540, "appels", "usage", 2009),
+        ),
     ),
     Project(
         "saint-etienne-centres-sociaux",
@@ -578,11 +662,27 @@ PROJECTS: tuple[Project, ...] = (
         ),
         REALISED,
         "2006-03-01",
-        "Les douze centres sociaux de la ville disposent d'un espace multimédia et d'un "
-        "animateur formé ; les ateliers visent d'abord la recherche d'emploi.",
+        (
+            "Depuis 2006, la ville accompagne les douze centres sociaux stéphanois pour "
+            "qu'ils deviennent aussi des lieux de pratique numérique. Chacun dispose d'un "
+            "espace multimédia financé par la ville et d'un animateur formé à la médiation. "
+            "Les ateliers partent des besoins exprimés par les habitants : la recherche "
+            "d'emploi arrive en tête, suivie des démarches auprès des administrations et du "
+            "lien avec la famille éloignée. Les animateurs se réunissent chaque trimestre "
+            "pour échanger leurs supports, et une journée annuelle présente les réalisations "
+            "des usagers (CV vidéo, blogs de quartier, reportages photo)."
+        ),
         56,
-        partners=("Fédération des centres sociaux de la Loire", "Pôle emploi"),
-        indicators=(Ind("Centres sociaux équipés", 12, "centres", "resources"),),
+        partners=(
+            "Fédération des centres sociaux de la Loire",
+            "Pôle emploi",
+            "Saint-Étienne Métropole",
+        ),
+        indicators=(
+            Ind("Centres sociaux équipés", 12, "centres", "resources"),
+            Ind("Séances d'atelier animées", 1150, "séances", "usage", 2009),
+            Ind("Animateurs formés à la médiation numérique", 15, "personnes", "resources"),
+        ),
     ),
     Project(
         "val-dille-visio-guichet",
@@ -598,11 +698,27 @@ PROJECTS: tuple[Project, ...] = (
         ),
         REALISED,
         "2008-05-01",
-        "Une borne de visioconférence dans chaque mairie permet de rencontrer un conseiller "
-        "de la CAF ou de la mission locale sans faire le trajet jusqu'à Rennes.",
+        (
+            "Pour un habitant du Val d'Ille sans voiture, un rendez-vous à la CAF ou à la "
+            "mission locale de Rennes pouvait coûter une demi-journée. Depuis 2008, chaque "
+            "mairie de la communauté dispose d'une borne de visioconférence installée dans un"
+            " bureau fermé, avec un scanner pour transmettre les pièces du dossier. La "
+            "secrétaire de mairie prend le rendez-vous et accueille l'usager ; le conseiller "
+            "le reçoit à distance comme à son guichet. Le dispositif sert aussi aux "
+            "permanences juridiques et aux entretiens d'orientation des jeunes. Le coût de "
+            "fonctionnement est partagé entre la communauté et les organismes partenaires."
+        ),
         64,
-        partners=("CAF d'Ille-et-Vilaine", "Mission locale du bassin rennais"),
-        indicators=(Ind("Rendez-vous à distance", 950, "rendez-vous", "usage", 2009),),
+        partners=(
+            "CAF d'Ille-et-Vilaine",
+            "Mission locale du bassin rennais",
+            "Communes du Val d'Ille",
+        ),
+        indicators=(
+            Ind("Rendez-vous à distance", 950, "rendez-vous", "usage", 2009),
+            Ind("Mairies équipées d'une borne", 10, "mairies", "resources"),
+            Ind("Kilomètres de trajet évités", 38_000, "km", "other", 2009),
+        ),
     ),
     Project(
         "lhay-les-roses-atelier-emploi",
@@ -611,11 +727,23 @@ PROJECTS: tuple[Project, ...] = (
         Place("L'Haÿ-les-Roses", "commune", "94240", 29_800, "lhaylesroses.fr", insee="94038"),
         IN_PROGRESS,
         "2009-09-01",
-        "Un atelier ouvert trois jours par semaine aide les demandeurs d'emploi à rédiger "
-        "un CV, à répondre aux offres en ligne et à créer une adresse électronique.",
+        (
+            "Ouvert depuis septembre 2009 au sein du service municipal de l'emploi, l'atelier"
+            " accueille les lundis, mercredis et vendredis les demandeurs d'emploi qui ne "
+            "sont pas à l'aise avec l'ordinateur. Une conseillère et un emploi aidé formé au "
+            "multimédia les aident à créer une adresse électronique, à rédiger et mettre en "
+            "forme un CV, à s'inscrire sur les sites de recrutement et à répondre aux offres."
+            " Les personnes orientées par Pôle emploi ou la mission locale sont suivies sur "
+            "plusieurs semaines, jusqu'à ce qu'elles soient autonomes. Un atelier du soir "
+            "devrait ouvrir en 2011 pour les salariés à temps partiel."
+        ),
         53,
-        partners=("Pôle emploi", "Mission locale"),
-        indicators=(Ind("Demandeurs d'emploi accompagnés", 410, "personnes", "audience"),),
+        partners=("Pôle emploi", "Mission locale", "Maison de l'emploi du Val-de-Bièvre"),
+        indicators=(
+            Ind("Demandeurs d'emploi accompagnés", 410, "personnes", "audience"),
+            Ind("Postes de travail", 10, "postes", "resources"),
+            Ind("CV mis en ligne", 260, "CV", "usage"),
+        ),
     ),
     Project(
         "montreuil-wifi-bibliotheques",
@@ -624,11 +752,24 @@ PROJECTS: tuple[Project, ...] = (
         Place("Montreuil", "commune", "93100", 102_800, "montreuil.fr", insee="93048"),
         IN_PROGRESS,
         "2010-01-04",
-        "Les cinq bibliothèques municipales offrent un accès sans fil gratuit et des "
-        "ordinateurs portables à emprunter sur place.",
+        (
+            "Le réseau des bibliothèques de Montreuil ouvre progressivement un accès sans fil"
+            " gratuit à tous ses lecteurs, inscrits ou non. Trois bibliothèques sur cinq sont"
+            " déjà couvertes depuis le début de l'année 2010 ; les deux dernières le seront "
+            "après le renouvellement de leur câblage. Des ordinateurs portables peuvent être "
+            "empruntés sur place, sur simple présentation d'une pièce d'identité, pour ceux "
+            "qui n'ont pas leur propre matériel. Les bibliothécaires proposent en parallèle "
+            "des rendez-vous individuels pour aider à configurer un appareil ou à trouver une"
+            " information en ligne. La connexion respecte les règles de conservation des "
+            "données imposées aux lieux publics."
+        ),
         46,
-        partners=("Bibliothèques de Montreuil",),
-        indicators=(Ind("Bibliothèques équipées", 3, "bibliothèques", "resources"),),
+        partners=("Bibliothèques de Montreuil", "Direction des systèmes d'information de la ville"),
+        indicators=(
+            Ind("Bibliothèques équipées", 3, "bibliothèques", "resources"),
+            Ind("Ordinateurs portables prêtés sur place", 24, "ordinateurs", "resources"),
+            Ind("Connexions au réseau sans fil par mois", 3800, "connexions", "usage"),
+        ),
     ),
     Project(
         "roubaix-cyber-emploi",
@@ -645,9 +786,24 @@ PROJECTS: tuple[Project, ...] = (
         ),
         PLANNED,
         "2010-09-01",
-        "Un espace dédié à la recherche d'emploi en ligne ouvrira dans la maison de l'emploi.",
+        (
+            "À la rentrée 2010, la maison de l'emploi accueillera un espace entièrement "
+            "consacré à la recherche d'emploi en ligne. Une douzaine de postes, un téléphone "
+            "et une imprimante seront en libre accès, et deux conseillers aideront les "
+            "visiteurs à consulter les offres, à postuler sur les sites des entreprises et à "
+            "préparer un entretien. Des sessions collectives seront organisées avec les "
+            "entreprises qui recrutent dans les métiers de la logistique et du commerce. "
+            "L'espace s'adressera en priorité aux habitants des quartiers prioritaires, où le"
+            " chômage dépasse nettement la moyenne de la ville, et aux jeunes suivis par la "
+            "mission locale."
+        ),
         41,
-        partners=("Maison de l'emploi de Roubaix",),
+        partners=("Maison de l'emploi de Roubaix", "Mission locale de Roubaix", "Pôle emploi"),
+        indicators=(
+            Ind("Postes en libre accès prévus", 12, "postes", "resources"),
+            Ind("Budget d'aménagement", 85_000, "euros", "resources"),
+            Ind("Objectif de visites la première année", 6000, "visites", "usage", 2011),
+        ),
     ),
     Project(
         "limoges-bornes-mairies-quartier",
@@ -656,10 +812,22 @@ PROJECTS: tuple[Project, ...] = (
         Place("Limoges", "commune", "87000", 139_000, "ville-limoges.fr", insee="87085"),
         IN_PROGRESS,
         "2009-04-01",
-        "Des bornes en libre service dans les mairies annexes donnent accès aux démarches "
-        "en ligne de la ville et de la CAF.",
+        (
+            "Les mairies de quartier de Limoges reçoivent depuis 2009 des bornes en libre "
+            "service qui donnent accès aux téléservices de la ville (état civil, "
+            "inscriptions, paiement de la cantine) et à ceux de la CAF. Une borne comprend un"
+            " écran tactile, un clavier, un scanner pour joindre des justificatifs et une "
+            "imprimante pour garder une trace de la démarche. Les agents d'accueil ont été "
+            "formés pour aider les usagers sans faire à leur place. Neuf bornes sont en "
+            "service ; les dernières mairies annexes seront équipées en 2011, avec l'ajout "
+            "des démarches du centre communal d'action sociale."
+        ),
         47,
-        indicators=(Ind("Bornes installées", 9, "bornes", "resources"),),
+        partners=("CAF de la Haute-Vienne", "Centre communal d'action sociale de Limoges"),
+        indicators=(
+            Ind("Bornes installées", 9, "bornes", "resources"),
+            Ind("Démarches effectuées sur les bornes", 7200, "démarches", "usage", 2009),
+        ),
     ),
     Project(
         "ariege-haut-debit-wimax",
@@ -676,11 +844,27 @@ PROJECTS: tuple[Project, ...] = (
         ),
         IN_PROGRESS,
         "2008-06-01",
-        "Un réseau WiMAX couvre les vallées où l'ADSL n'arrive pas ; des points d'accès "
-        "publics sont ouverts dans les mairies nouvellement desservies.",
+        (
+            "En 2008, plus d'un tiers des communes ariégeoises n'avaient pas accès à l'ADSL, "
+            "surtout dans les vallées de montagne. Le Département a confié à un opérateur la "
+            "construction d'un réseau WiMAX qui dessert ces zones blanches à un tarif "
+            "comparable à celui des villes. Pour que le raccordement profite à tous, chaque "
+            "commune nouvellement desservie peut ouvrir un point d'accès public dans sa "
+            "mairie ou sa bibliothèque, avec deux postes fournis et une formation pour le "
+            "secrétaire de mairie ou un bénévole. Les antennes restant à poser concernent les"
+            " hameaux les plus isolés du Couserans et du pays d'Olmes."
+        ),
         52,
-        partners=("Ardesi Midi-Pyrénées", "Opérateur délégataire"),
-        indicators=(Ind("Communes desservies", 118, "communes", "resources"),),
+        partners=(
+            "Ardesi Midi-Pyrénées",
+            "Opérateur délégataire",
+            "Association des maires de l'Ariège",
+        ),
+        indicators=(
+            Ind("Communes desservies", 118, "communes", "resources"),
+            Ind("Points d'accès publics ouverts en mairie", 34, "points", "resources"),
+            Ind("Abonnements souscrits", 2900, "abonnements", "usage"),
+        ),
     ),
     Project(
         "amiens-numerique-quartiers",
@@ -689,10 +873,30 @@ PROJECTS: tuple[Project, ...] = (
         Place("Amiens", "commune", "80000", 134_400, "amiens.fr", insee="80021"),
         PLANNED,
         "2010-10-01",
-        "Un programme d'initiation sera proposé dans les trois quartiers en rénovation "
-        "urbaine, en lien avec les régies de quartier.",
+        (
+            "À partir d'octobre 2010, la ville proposera un programme d'initiation au "
+            "numérique dans les trois quartiers nord concernés par la rénovation urbaine. Les"
+            " séances auront lieu au plus près des habitants, dans les locaux des régies de "
+            "quartier et des centres sociaux, et seront animées par des jeunes du quartier "
+            "recrutés en emplois aidés et formés par la ville. Le contenu sera construit avec"
+            " les habitants : premiers pas sur l'ordinateur, démarches administratives, suivi"
+            " de la scolarité des enfants. Une partie des ordinateurs réformés par les "
+            "services municipaux sera reconditionnée et remise aux familles qui auront suivi "
+            "le cycle complet."
+        ),
         39,
-        partners=("Régies de quartier",),
+        partners=("Régies de quartier", "Centres sociaux d'Amiens nord", "Amiens Métropole"),
+        indicators=(
+            Ind("Animateurs recrutés en emplois aidés", 6, "postes", "resources"),
+            Ind(
+                "Ordinateurs reconditionnés à remettre aux familles",
+                120,
+                "ordinateurs",
+                "resources",
+                2011,
+            ),
+            Ind("Séances d'initiation programmées", 300, "séances", "usage", 2011),
+        ),
     ),
     Project(
         "bastia-mediatheque-numerique",
@@ -701,10 +905,22 @@ PROJECTS: tuple[Project, ...] = (
         Place("Bastia", "commune", "20200", 43_500, "bastia.fr", insee="2B033"),
         PLANNED,
         "2010-11-01",
-        "La médiathèque de Lupino accueillera un espace numérique ouvert en soirée pour les "
-        "habitants du quartier.",
+        (
+            "Au pied des immeubles de Lupino, la médiathèque de quartier va s'agrandir d'un "
+            "espace numérique ouvert jusqu'à 21 heures trois soirs par semaine, pour "
+            "accueillir les lycéens, les actifs et les parents qui ne peuvent pas venir en "
+            "journée. Dix postes, une connexion sans fil et un coin de travail en groupe "
+            "seront installés dans une salle aujourd'hui inutilisée. Un animateur proposera "
+            "des ateliers de recherche documentaire, d'aide aux devoirs et de découverte de "
+            "la création multimédia, en français et en langue corse. L'ouverture est prévue "
+            "en novembre 2010, après les travaux d'accessibilité."
+        ),
         43,
-        partners=("Collectivité territoriale de Corse",),
+        partners=("Collectivité territoriale de Corse", "Associations du quartier de Lupino"),
+        indicators=(
+            Ind("Postes prévus", 10, "postes", "resources"),
+            Ind("Heures d'ouverture en soirée par semaine", 9, "heures", "resources", 2011),
+        ),
     ),
     Project(
         "cherbourg-portail-citoyen",
@@ -715,10 +931,25 @@ PROJECTS: tuple[Project, ...] = (
         ),
         IN_PROGRESS,
         "2009-11-01",
-        "Après l'état civil, la seconde phase du portail ouvre les inscriptions scolaires "
-        "et la réservation des salles, avec un point d'aide en mairie.",
+        (
+            "Le portail citoyen de Cherbourg-Octeville permet depuis 2008 de demander en "
+            "ligne un acte d'état civil. La seconde phase, engagée en novembre 2009, y ajoute"
+            " les inscriptions scolaires, la réservation des salles municipales par les "
+            "associations et le suivi des demandes adressées aux services techniques. Chaque "
+            "démarche a été simplifiée avant d'être mise en ligne, avec les agents qui la "
+            "traitent. Pour les habitants qui n'ont pas d'ordinateur ou manquent d'aisance, "
+            "un point d'aide est ouvert dans le hall de l'hôtel de ville, avec deux postes et"
+            " un agent d'accueil formé."
+        ),
         47,
-        indicators=(Ind("Démarches en ligne disponibles", 14, "démarches", "resources"),),
+        partners=(
+            "Communauté urbaine de Cherbourg",
+            "Associations usagères des salles municipales",
+        ),
+        indicators=(
+            Ind("Démarches en ligne disponibles", 14, "démarches", "resources"),
+            Ind("Demandes déposées en ligne", 5400, "demandes", "usage", 2009),
+        ),
     ),
     Project(
         "thouarsais-point-visio",
@@ -734,9 +965,26 @@ PROJECTS: tuple[Project, ...] = (
         ),
         PLANNED,
         "2010-09-15",
-        "Une salle de visioconférence ouverte au public sera installée à la maison des "
-        "services de Thouars.",
+        (
+            "La maison des services de Thouars accueillera à l'automne 2010 une salle de "
+            "visioconférence ouverte au public. Les habitants pourront y rencontrer à "
+            "distance les organismes qui ont fermé leurs permanences locales (caisse de "
+            "retraite, assurance maladie, chambre de métiers), sur rendez-vous pris à "
+            "l'accueil. En dehors de ces créneaux, la salle sera prêtée aux entreprises et "
+            "aux associations du territoire pour leurs propres réunions. L'équipement sera "
+            "financé par la communauté de communes, qui en assurera aussi l'entretien ; les "
+            "organismes partenaires s'engagent à tenir une permanence hebdomadaire."
+        ),
         36,
+        partners=(
+            "Maison des services du Thouarsais",
+            "Caisse d'assurance retraite et de la santé au travail",
+            "Chambre de métiers des Deux-Sèvres",
+        ),
+        indicators=(
+            Ind("Investissement prévu", 32_000, "euros", "resources"),
+            Ind("Permanences hebdomadaires prévues", 4, "permanences", "resources", 2011),
+        ),
     ),
     Project(
         "aubervilliers-espace-jeunesse",
@@ -745,10 +993,23 @@ PROJECTS: tuple[Project, ...] = (
         Place("Aubervilliers", "commune", "93300", 74_500, "aubervilliers.fr", insee="93001"),
         IN_PROGRESS,
         "2009-06-01",
-        "Un espace réservé aux 12-25 ans propose des ateliers de création vidéo et de "
-        "musique assistée par ordinateur.",
+        (
+            "Depuis juin 2009, un espace multimédia réservé aux 12-25 ans fonctionne dans les"
+            " locaux de l'office municipal de la jeunesse. Les jeunes y trouvent du matériel "
+            "de tournage et de montage vidéo, un petit studio de musique assistée par "
+            "ordinateur et des animateurs qui les aident à mener leurs projets jusqu'au bout."
+            " Les créations sont diffusées sur le site de la ville et lors d'une soirée de "
+            "projection en fin de saison. Des ateliers sur l'image de soi en ligne et la "
+            "protection des données personnelles complètent l'offre, en lien avec les "
+            "collèges de la ville."
+        ),
         45,
-        partners=("Office municipal de la jeunesse",),
+        partners=("Office municipal de la jeunesse", "Collèges d'Aubervilliers"),
+        indicators=(
+            Ind("Séances d'atelier", 420, "séances", "usage"),
+            Ind("Vidéos et morceaux réalisés", 65, "créations", "other"),
+            Ind("Animateurs", 3, "postes", "resources"),
+        ),
     ),
     Project(
         "grenoble-internet-residences-agees",
@@ -757,10 +1018,22 @@ PROJECTS: tuple[Project, ...] = (
         Place("Grenoble", "commune", "38000", 156_800, "grenoble.fr", insee="38185"),
         PLANNED,
         "2010-10-01",
-        "Les résidences du CCAS seront équipées d'un salon numérique animé par des "
-        "volontaires du service civique.",
+        (
+            "Le CCAS de Grenoble gère des résidences pour personnes âgées dont les habitants "
+            "restent souvent à l'écart de l'internet. À partir d'octobre 2010, chaque "
+            "résidence disposera d'un salon numérique : deux ordinateurs à grand écran, une "
+            "webcam et une tablette, dans une pièce commune déjà fréquentée. Des volontaires "
+            "du service civique viendront deux après-midi par semaine pour proposer des "
+            "initiations, aider à organiser un appel avec la famille ou à lire le journal en "
+            "ligne. Le personnel des résidences sera formé pour prendre le relais au "
+            "quotidien."
+        ),
         42,
-        partners=("CCAS de Grenoble",),
+        partners=("CCAS de Grenoble", "Unis-Cité"),
+        indicators=(
+            Ind("Résidences à équiper", 8, "résidences", "resources"),
+            Ind("Volontaires du service civique mobilisés", 10, "volontaires", "resources", 2011),
+        ),
     ),
     Project(
         "mulhouse-cyberespace",
@@ -769,8 +1042,22 @@ PROJECTS: tuple[Project, ...] = (
         Place("Mulhouse", "commune", "68100", 111_000, "mulhouse.fr", insee="68224"),
         PLANNED,
         "2011-01-03",
-        "Ouverture d'un lieu d'accès et de formation dans un ancien local commercial.",
+        (
+            "Le quartier Drouot ne compte aucun lieu d'accès public à l'internet, alors que "
+            "beaucoup de familles n'y ont pas d'ordinateur. La ville a racheté un ancien "
+            "local commercial en pied d'immeuble pour y ouvrir, en janvier 2011, un "
+            "cyberespace de quartier. On y trouvera une douzaine de postes en accès libre, "
+            "une salle de formation et un espace d'attente pour les familles. Les ateliers "
+            "seront construits avec le centre socioculturel et les associations de locataires"
+            " : initiation, démarches en ligne, usage du courriel et aide à la scolarité. Un "
+            "comité d'usagers fixera les horaires après six mois d'ouverture."
+        ),
         38,
+        partners=("Centre socioculturel du quartier Drouot", "Associations de locataires"),
+        indicators=(
+            Ind("Postes en accès libre prévus", 12, "postes", "resources"),
+            Ind("Surface du local", 140, "m²", "resources"),
+        ),
     ),
     Project(
         "creuse-bus-numerique",
