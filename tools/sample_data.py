@@ -1074,11 +1074,28 @@ PROJECTS: tuple[Project, ...] = (
         ),
         IN_PROGRESS,
         "2009-10-01",
-        "Un bus équipé de dix postes sillonne les cantons pour initier les habitants des "
-        "communes isolées.",
+        (
+            "Dans un département où beaucoup de communes comptent moins de deux cents "
+            "habitants, il est plus simple d'aller vers les gens que de leur demander de se "
+            "déplacer. Depuis octobre 2009, un bus aménagé de dix postes connectés par "
+            "satellite s'arrête chaque semaine dans plusieurs bourgs, sur la place du marché "
+            "ou devant la mairie. Deux animatrices y proposent des initiations, de l'aide "
+            "pour les démarches agricoles et sociales en ligne et des séances d'échange de "
+            "photos avec les familles. Le calendrier des passages est affiché en mairie et "
+            "publié dans la presse locale ; les clubs d'aînés et les écoles peuvent réserver "
+            "une demi-journée."
+        ),
         53,
-        partners=("Mutualité sociale agricole", "Communes creusoises"),
-        indicators=(Ind("Communes visitées", 64, "communes", "usage"),),
+        partners=(
+            "Mutualité sociale agricole",
+            "Communes creusoises",
+            "Clubs d'aînés ruraux de la Creuse",
+        ),
+        indicators=(
+            Ind("Communes visitées", 64, "communes", "usage"),
+            Ind("Demi-journées d'animation", 210, "demi-journées", "usage"),
+            Ind("Postes embarqués", 10, "postes", "resources"),
+        ),
     ),
     Project(
         "venissieux-centres-sociaux",
@@ -1095,8 +1112,23 @@ PROJECTS: tuple[Project, ...] = (
         ),
         PLANNED,
         "2010-09-01",
-        "Trois centres sociaux seront équipés et leurs animateurs formés à la médiation numérique.",
+        (
+            "À la rentrée 2010, trois centres sociaux de Vénissieux, aux Minguettes et à "
+            "Parilly, recevront chacun un espace numérique de huit postes. L'équipement seul "
+            "ne suffit pas : leurs animateurs suivront d'abord une formation de dix jours à "
+            "la médiation numérique, pour accompagner des publics très différents, des mères "
+            "de famille qui veulent suivre la scolarité de leurs enfants aux jeunes à la "
+            "recherche d'un stage. Un animateur référent de la ville coordonnera les trois "
+            "lieux et organisera des échanges avec les autres structures de l'agglomération "
+            "lyonnaise. Un premier bilan est prévu au bout d'un an de fonctionnement."
+        ),
         37,
+        partners=("Centres sociaux de Vénissieux", "Fédération des centres sociaux du Rhône"),
+        indicators=(
+            Ind("Centres sociaux à équiper", 3, "centres", "resources"),
+            Ind("Jours de formation prévus pour les animateurs", 10, "jours", "resources"),
+            Ind("Budget d'équipement", 48_000, "euros", "resources"),
+        ),
     ),
     Project(
         "manche-numerique-usages",
@@ -1112,10 +1144,23 @@ PROJECTS: tuple[Project, ...] = (
         ),
         IN_PROGRESS,
         "2009-01-01",
-        "Le syndicat accompagne les communes nouvellement raccordées au haut débit par des "
-        "réunions publiques et des sessions de découverte.",
+        (
+            "Le syndicat mixte Manche Numérique construit le réseau haut débit du "
+            "département. Depuis 2009, il accompagne aussi les communes qui viennent d'être "
+            "raccordées, car l'arrivée du réseau ne suffit pas à créer des usages. Dans "
+            "chaque canton nouvellement desservi, une réunion publique présente les offres "
+            "disponibles et répond aux questions des habitants, puis des sessions de "
+            "découverte sont organisées dans une salle communale avec du matériel prêté. Les "
+            "élus et les secrétaires de mairie reçoivent une formation aux services en ligne "
+            "des collectivités. Les supports de ces rencontres sont mis à la disposition des "
+            "espaces publics numériques du département."
+        ),
         46,
-        partners=("Département de la Manche",),
+        partners=("Département de la Manche", "Communautés de communes raccordées"),
+        indicators=(
+            Ind("Réunions publiques tenues", 46, "réunions", "usage"),
+            Ind("Sessions de découverte organisées", 130, "sessions", "usage"),
+        ),
     ),
     Project(
         "quimper-initiation-quartiers",
@@ -1124,9 +1169,23 @@ PROJECTS: tuple[Project, ...] = (
         Place("Quimper", "commune", "29000", 64_900, "quimper.fr", insee="29232"),
         PLANNED,
         "2010-10-15",
-        "Des sessions d'initiation gratuites seront proposées dans les maisons de quartier "
-        "de Kermoysan et de Penhars.",
+        (
+            "À partir de la mi-octobre 2010, la ville proposera des sessions gratuites "
+            "d'initiation à l'internet dans les maisons de quartier de Kermoysan et de "
+            "Penhars. Chaque session comptera huit séances de deux heures, par groupes de six"
+            " personnes au plus, pour que chacun puisse avancer à son rythme. Les "
+            "inscriptions se feront directement à l'accueil des maisons de quartier, sans "
+            "condition de ressources. Le contenu ira de la découverte du clavier jusqu'aux "
+            "démarches en ligne les plus courantes. Les participants qui le souhaitent "
+            "pourront ensuite rejoindre un atelier mensuel d'entraide animé par des "
+            "bénévoles."
+        ),
         43,
+        partners=("Maisons de quartier de Kermoysan et de Penhars", "Quimper Communauté"),
+        indicators=(
+            Ind("Sessions programmées la première année", 24, "sessions", "usage", 2011),
+            Ind("Places par session", 6, "places", "resources"),
+        ),
     ),
     # ------------------------------------------------------------ École numérique (12)
     Project(
@@ -1144,18 +1203,32 @@ PROJECTS: tuple[Project, ...] = (
         ),
         REALISED,
         "2001-09-01",
-        "Depuis 2001, chaque élève de quatrième et de troisième et chaque enseignant des "
-        "collèges publics reçoit un ordinateur portable, avec des ressources pédagogiques "
-        "en ligne et une assistance dans chaque établissement.",
+        (
+            "Depuis la rentrée 2001, le Département confie un ordinateur portable à chaque "
+            "élève de quatrième et de troisième et à chaque enseignant des collèges publics "
+            "landais. L'opération ne se limite pas au matériel : les collèges sont câblés, "
+            "des ressources pédagogiques sont accessibles en ligne et un technicien est "
+            "présent dans chaque établissement pour la maintenance. Les enseignants suivent "
+            "des formations construites avec l'inspection académique, et les familles sont "
+            "reçues en début d'année pour une présentation des règles d'usage. Près de dix "
+            "ans après son lancement, le dispositif fait partie du quotidien des collèges et "
+            "sert d'appui à de nombreux travaux sur l'usage du numérique à l'école."
+        ),
         82,
-        partners=("Académie de Bordeaux", "Inspection académique des Landes"),
+        partners=(
+            "Académie de Bordeaux",
+            "Inspection académique des Landes",
+            "Collèges publics des Landes",
+        ),
         indicators=(
             Ind("Ordinateurs confiés aux élèves", 9200, "ordinateurs", "resources"),
             Ind("Collégiens équipés", 9000, "élèves", "audience"),
+            Ind("Techniciens de maintenance dans les collèges", 36, "personnes", "resources"),
         ),
         transferability=(
-            "Le cahier des charges, les bilans annuels et la convention avec l'académie sont "
-            "communiqués aux départements qui en font la demande."
+            "Le cahier des charges, les bilans annuels de l'opération et la convention passée"
+            " avec l'académie sont transmis aux départements qui les demandent ; l'équipe "
+            "reçoit volontiers des délégations sur place."
         ),
         website="http://www.landesinteractives.net",
     ),
@@ -1174,11 +1247,27 @@ PROJECTS: tuple[Project, ...] = (
         ),
         REALISED,
         "2007-09-01",
-        "Tous les lycées publics lorrains disposent d'un ENT : cahier de textes, notes, "
-        "messagerie et ressources partagées entre élèves, enseignants et familles.",
+        (
+            "Depuis 2007, tous les lycées publics de Lorraine disposent d'un espace numérique"
+            " de travail commun. Élèves, enseignants et parents y retrouvent le cahier de "
+            "textes, les notes, l'emploi du temps, une messagerie et des espaces de stockage "
+            "partagés par classe. La Région finance l'hébergement et l'assistance, l'académie"
+            " assure la formation des équipes éducatives et l'accompagnement des "
+            "établissements. Un réseau de référents, un par lycée, fait remonter les besoins "
+            "et participe chaque année au choix des évolutions. L'ENT est désormais ouvert "
+            "aux lycées agricoles et aux centres de formation d'apprentis."
+        ),
         72,
-        partners=("Académie de Nancy-Metz", "Lycées de Lorraine"),
-        indicators=(Ind("Comptes actifs", 96_000, "comptes", "usage"),),
+        partners=(
+            "Académie de Nancy-Metz",
+            "Lycées de Lorraine",
+            "Direction régionale de l'agriculture",
+        ),
+        indicators=(
+            Ind("Comptes actifs", 96_000, "comptes", "usage"),
+            Ind("Établissements raccordés", 132, "établissements", "resources"),
+            Ind("Connexions en période scolaire par jour", 41_000, "connexions", "usage"),
+        ),
     ),
     Project(
         "correze-ordicollege",
@@ -1195,11 +1284,23 @@ PROJECTS: tuple[Project, ...] = (
         ),
         REALISED,
         "2008-09-01",
-        "Les élèves de sixième reçoivent un ordinateur portable qu'ils gardent jusqu'en "
-        "troisième ; les enseignants sont formés par des animateurs TICE.",
+        (
+            "Lancé à la rentrée 2008, Ordicollège remet à chaque élève de sixième des "
+            "collèges corréziens un ordinateur portable qu'il conserve jusqu'à la fin de la "
+            "troisième. Les enseignants sont équipés du même matériel et accompagnés par une "
+            "équipe d'animateurs TICE qui se rendent dans les établissements pour les aider à"
+            " préparer leurs séquences. Des ressources numériques éditoriales sont achetées "
+            "par le Département et mises à disposition de toutes les classes. Un service "
+            "d'assistance répond aux familles en cas de panne ou de perte. À la rentrée 2010,"
+            " trois niveaux de classe sont équipés."
+        ),
         66,
-        partners=("Inspection académique de la Corrèze",),
-        indicators=(Ind("Animateurs TICE", 6, "personnes", "resources"),),
+        partners=("Inspection académique de la Corrèze", "Collèges publics de la Corrèze"),
+        indicators=(
+            Ind("Animateurs TICE", 6, "personnes", "resources"),
+            Ind("Ordinateurs distribués depuis 2008", 7500, "ordinateurs", "resources"),
+            Ind("Interventions du service d'assistance", 3100, "interventions", "usage"),
+        ),
     ),
     Project(
         "ajaccio-tableaux-interactifs",
@@ -1208,13 +1309,22 @@ PROJECTS: tuple[Project, ...] = (
         Place("Ajaccio", "commune", "20000", 65_100, "ajaccio.fr", insee="2A004"),
         IN_PROGRESS,
         "2009-09-01",
-        "La ville installe un tableau blanc interactif dans chaque classe de CM1 et de CM2 "
-        "et finance la formation des enseignants volontaires.",
+        (
+            "Depuis la rentrée 2009, la ville installe un tableau blanc interactif dans "
+            "chaque classe de CM1 et de CM2 de ses écoles publiques, avec un ordinateur "
+            "portable pour l'enseignant et un vidéoprojecteur. Les enseignants volontaires "
+            "suivent trois demi-journées de formation financées par la ville et peuvent "
+            "compter sur un technicien municipal pour les pannes. Les conseillers "
+            "pédagogiques de l'inspection académique aident à créer des séquences et à les "
+            "partager entre écoles. Les deux tiers des classes concernées sont équipées ; les"
+            " autres le seront pendant l'été 2011."
+        ),
         57,
-        partners=("Inspection académique de Corse-du-Sud",),
+        partners=("Inspection académique de Corse-du-Sud", "Écoles élémentaires d'Ajaccio"),
         indicators=(
             Ind("Élèves concernés", 1450, "élèves", "audience"),
             Ind("Classes équipées", 58, "classes", "resources"),
+            Ind("Enseignants formés", 52, "enseignants", "resources"),
         ),
     ),
     Project(
@@ -1224,13 +1334,26 @@ PROJECTS: tuple[Project, ...] = (
         Place("Bourg-en-Bresse", "commune", "01000", 40_200, "bourgenbresse.fr", insee="01053"),
         IN_PROGRESS,
         "2009-09-01",
-        "Un espace numérique de travail relie les écoles élémentaires, les familles et le "
-        "service périscolaire de la ville.",
+        (
+            "Depuis septembre 2009, un espace numérique de travail relie les écoles "
+            "élémentaires de Bourg-en-Bresse, les familles et le service périscolaire de la "
+            "ville. Chaque classe y tient un cahier de vie illustré que les parents "
+            "consultent depuis chez eux ; les enseignants y partagent leurs documents et les "
+            "familles y inscrivent leurs enfants à la cantine et au centre de loisirs. La "
+            "ville a choisi une solution libre et l'héberge sur ses propres serveurs. Des "
+            "réunions de présentation ont été organisées dans chaque école, et un poste reste"
+            " en accès libre à la mairie pour les parents qui n'ont pas d'ordinateur."
+        ),
         61,
         partners=("Inspection académique de l'Ain", "Association des parents d'élèves"),
+        indicators=(
+            Ind("Écoles raccordées", 17, "écoles", "resources"),
+            Ind("Comptes famille activés", 1900, "comptes", "usage"),
+        ),
         transferability=(
-            "La solution retenue est libre ; le paramétrage et les supports de formation "
-            "des enseignants sont téléchargeables sur le site de la ville."
+            "La solution est libre ; le paramétrage, les supports de formation des "
+            "enseignants et les courriers aux familles sont téléchargeables sur le site de la"
+            " ville."
         ),
     ),
     Project(
@@ -1248,9 +1371,22 @@ PROJECTS: tuple[Project, ...] = (
         ),
         PLANNED,
         "2010-09-01",
-        "Des salles de visioconférence permettront des cours de langue partagés entre "
-        "collèges et avec des établissements européens.",
+        (
+            "Le Département va équiper une première série de collèges de salles de "
+            "visioconférence pour partager des cours de langue rares entre établissements. Un"
+            " collège qui propose le chinois, l'arabe ou le portugais pourra ainsi accueillir"
+            " à distance les élèves d'un autre collège qui n'a pas d'enseignant dans cette "
+            "langue. Les mêmes salles serviront à des échanges réguliers avec des classes "
+            "partenaires en Europe, dans le cadre des programmes d'échanges scolaires. Le "
+            "choix des établissements pilotes se fera avec l'inspection académique ; "
+            "l'installation commencera à la rentrée de septembre 2010."
+        ),
         46,
+        partners=("Inspection académique du Val-d'Oise", "Collèges pilotes du Val-d'Oise"),
+        indicators=(
+            Ind("Collèges pilotes prévus", 10, "collèges", "resources"),
+            Ind("Investissement prévu", 260_000, "euros", "resources"),
+        ),
     ),
     Project(
         "toulouse-portail-periscolaire",
@@ -1259,9 +1395,22 @@ PROJECTS: tuple[Project, ...] = (
         Place("Toulouse", "commune", "31000", 439_500, "toulouse.fr", insee="31555"),
         PLANNED,
         "2011-01-03",
-        "Les familles pourront inscrire leurs enfants à la cantine et aux activités "
-        "périscolaires et payer en ligne.",
+        (
+            "Chaque année, des milliers de familles toulousaines remplissent des formulaires "
+            "papier pour la cantine, l'accueil du matin et du soir et les activités du "
+            "mercredi. À partir de janvier 2011, un portail leur permettra d'inscrire leurs "
+            "enfants, de modifier une réservation jusqu'à la veille et de payer leurs "
+            "factures en ligne. Les écoles verront en temps réel le nombre d'enfants "
+            "attendus, ce qui limitera le gaspillage des repas. Les familles sans accès à "
+            "l'internet garderont le guichet de leur mairie de quartier, où un agent pourra "
+            "aussi les aider à créer leur compte."
+        ),
         42,
+        partners=("Direction de l'éducation de la ville de Toulouse", "Trésorerie municipale"),
+        indicators=(
+            Ind("Écoles concernées", 200, "écoles", "resources"),
+            Ind("Objectif de familles inscrites en ligne", 15_000, "familles", "other", 2011),
+        ),
     ),
     Project(
         "haute-saintonge-ecoles-rurales",
@@ -1277,11 +1426,27 @@ PROJECTS: tuple[Project, ...] = (
         ),
         IN_PROGRESS,
         "2009-11-01",
-        "Trente écoles de moins de trois classes reçoivent une classe mobile et un accès "
-        "à des ressources pédagogiques en ligne.",
+        (
+            "En Haute-Saintonge, beaucoup d'écoles n'ont qu'une ou deux classes et "
+            "disposaient au mieux d'un vieil ordinateur. Depuis novembre 2009, dans le cadre "
+            "du plan national pour les écoles numériques rurales, trente écoles de moins de "
+            "trois classes reçoivent une classe mobile de portables, un tableau interactif et"
+            " un abonnement à des ressources pédagogiques en ligne. La communauté de communes"
+            " complète l'aide de l'État, assure la connexion et mutualise un technicien entre"
+            " toutes les écoles. Les enseignants se retrouvent une fois par trimestre pour "
+            "échanger leurs pratiques."
+        ),
         49,
-        partners=("Ministère de l'Éducation nationale",),
-        indicators=(Ind("Écoles équipées", 30, "écoles", "resources"),),
+        partners=(
+            "Ministère de l'Éducation nationale",
+            "Inspection académique de la Charente-Maritime",
+            "Communes de la Haute-Saintonge",
+        ),
+        indicators=(
+            Ind("Écoles équipées", 30, "écoles", "resources"),
+            Ind("Ordinateurs portables en classes mobiles", 360, "ordinateurs", "resources"),
+            Ind("Participation de la communauté", 145_000, "euros", "resources"),
+        ),
     ),
     Project(
         "lens-soutien-scolaire",
@@ -1290,9 +1455,22 @@ PROJECTS: tuple[Project, ...] = (
         Place("Lens", "commune", "62300", 36_000, "villedelens.fr", insee="62498"),
         PLANNED,
         "2010-11-01",
-        "Une plateforme d'aide aux devoirs animée par des étudiants sera ouverte aux "
-        "collégiens de la ville.",
+        (
+            "Beaucoup de collégiens lensois n'ont personne à la maison pour les aider dans "
+            "leurs devoirs. La ville ouvrira en novembre 2010 une plateforme de soutien "
+            "scolaire en ligne, accessible le soir et le week-end, où des étudiants de "
+            "l'université d'Artois répondront aux questions en direct et corrigeront des "
+            "exercices. Les étudiants seront rémunérés par la ville et formés par des "
+            "enseignants volontaires. Les collégiens sans ordinateur pourront se connecter "
+            "depuis les médiathèques et les centres sociaux. La plateforme couvrira d'abord "
+            "le français, les mathématiques et l'anglais."
+        ),
         40,
+        partners=("Université d'Artois", "Collèges de Lens"),
+        indicators=(
+            Ind("Étudiants tuteurs à recruter", 20, "étudiants", "resources"),
+            Ind("Heures de tutorat prévues par semaine", 40, "heures", "resources", 2011),
+        ),
     ),
     Project(
         "allier-ent-colleges",
@@ -1309,9 +1487,23 @@ PROJECTS: tuple[Project, ...] = (
         ),
         IN_PROGRESS,
         "2009-09-01",
-        "Le déploiement de l'espace numérique de travail a commencé dans douze collèges pilotes.",
+        (
+            "Le Département et l'académie déploient un espace numérique de travail dans les "
+            "collèges publics de l'Allier. Douze collèges pilotes l'utilisent depuis la "
+            "rentrée 2009 : cahier de textes en ligne, notes et absences consultables par les"
+            " familles, messagerie interne et espaces de travail par classe. Dans chacun, un "
+            "enseignant référent forme ses collègues et recueille leurs remarques, qui "
+            "servent à ajuster le paramétrage avant la généralisation. Les autres collèges "
+            "seront raccordés en 2011, en même temps que la mise à niveau de leur réseau "
+            "interne."
+        ),
         51,
-        partners=("Académie de Clermont-Ferrand",),
+        partners=("Académie de Clermont-Ferrand", "Collèges pilotes de l'Allier"),
+        indicators=(
+            Ind("Collèges pilotes", 12, "collèges", "resources"),
+            Ind("Comptes ouverts", 8400, "comptes", "usage"),
+            Ind("Enseignants référents", 12, "enseignants", "resources"),
+        ),
     ),
     Project(
         "castres-classes-mobiles",
@@ -1320,8 +1512,25 @@ PROJECTS: tuple[Project, ...] = (
         Place("Castres", "commune", "81100", 44_000, "ville-castres.fr", insee="81065"),
         PLANNED,
         "2010-09-01",
-        "Deux chariots de quinze ordinateurs portables circuleront entre les écoles.",
+        (
+            "Plutôt que d'installer une salle informatique dans chaque école, la ville de "
+            "Castres a choisi d'acheter deux chariots de quinze ordinateurs portables qui "
+            "circuleront d'une école à l'autre à partir de septembre 2010. Chaque école "
+            "élémentaire disposera d'une classe mobile plusieurs semaines par trimestre, "
+            "selon un calendrier établi avec les directeurs. Le réseau sans fil des écoles "
+            "sera mis à niveau pendant l'été. Un animateur multimédia de la ville "
+            "accompagnera les enseignants lors des premières séances, et un bilan sera fait "
+            "en juin 2011 avant un éventuel troisième chariot."
+        ),
         37,
+        partners=(
+            "Inspection de l'Éducation nationale de Castres",
+            "Écoles élémentaires de Castres",
+        ),
+        indicators=(
+            Ind("Ordinateurs portables achetés", 30, "ordinateurs", "resources"),
+            Ind("Écoles desservies par rotation", 14, "écoles", "resources", 2011),
+        ),
     ),
     Project(
         "auvergne-lycees-connectes",
@@ -1338,10 +1547,22 @@ PROJECTS: tuple[Project, ...] = (
         ),
         IN_PROGRESS,
         "2009-03-01",
-        "Le très haut débit et le Wi-Fi sont déployés dans les lycées, avec un plan de "
-        "formation des équipes.",
+        (
+            "Depuis 2009, la Région raccorde ses lycées au très haut débit et déploie le "
+            "Wi-Fi dans les salles de classe, les centres de documentation et les internats. "
+            "L'objectif est que les ressources en ligne, la vidéo et les outils de travail "
+            "collaboratif soient utilisables partout, y compris dans les établissements des "
+            "zones de montagne. Chaque lycée raccordé bénéficie d'un plan de formation pour "
+            "ses équipes, construit avec l'académie, et d'un appui technique régional. Les "
+            "internes ont accès au réseau le soir, avec un filtrage adapté, pour leurs "
+            "devoirs et leurs échanges avec leur famille."
+        ),
         47,
-        partners=("Académie de Clermont-Ferrand",),
+        partners=("Académie de Clermont-Ferrand", "Lycées d'Auvergne"),
+        indicators=(
+            Ind("Lycées raccordés au très haut débit", 41, "lycées", "resources"),
+            Ind("Bornes Wi-Fi installées", 950, "bornes", "resources"),
+        ),
     ),
     # ------------------------------------------------------------ Nouveaux médias (17)
     Project(
@@ -1351,17 +1572,27 @@ PROJECTS: tuple[Project, ...] = (
         Place("Issy-les-Moulineaux", "commune", "92130", 64_000, "issy.com", insee="92040"),
         REALISED,
         "2006-01-02",
-        "La ville diffuse ses conseils municipaux et ses reportages en ligne et héberge une "
-        "pépinière d'entreprises du multimédia qui produit une partie des contenus.",
+        (
+            "Depuis 2006, Issy-les-Moulineaux diffuse en direct et à la demande ses conseils "
+            "municipaux, ainsi que des reportages sur la vie locale, les associations et les "
+            "entreprises de la ville. Une partie de ces contenus est produite par les jeunes "
+            "sociétés du multimédia installées dans la pépinière municipale, qui y trouvent "
+            "une première référence et un terrain d'expérimentation. La pépinière offre des "
+            "bureaux à loyer modéré, des conseils en gestion et l'accès à un studio partagé. "
+            "Les habitants peuvent commenter les vidéos et proposer des sujets, ce qui "
+            "rapproche l'information municipale de leurs préoccupations."
+        ),
         80,
         partners=("Pépinière Issy Média", "Entreprises du Val de Seine"),
         indicators=(
             Ind("Entreprises hébergées", 35, "entreprises", "resources"),
-            Ind("Vidéos vues en 2009", 410_000, "vues", "usage", 2009),
+            Ind("Vidéos vues", 410_000, "vues", "usage", 2009),
+            Ind("Conseils municipaux retransmis en direct", 9, "séances", "usage", 2009),
         ),
         transferability=(
-            "Le modèle de convention entre la ville et la pépinière est disponible, ainsi "
-            "que la charte éditoriale de la web TV."
+            "Le modèle de convention entre la ville et la pépinière et la charte éditoriale "
+            "de la web TV sont disponibles pour les collectivités qui souhaitent s'en "
+            "inspirer."
         ),
         website="http://www.issy.com",
     ),
@@ -1379,11 +1610,27 @@ PROJECTS: tuple[Project, ...] = (
         ),
         REALISED,
         "2007-04-01",
-        "Les PME de l'agglomération trouvent sur une même plateforme des studios, des "
-        "prestataires et des aides pour produire des contenus numériques.",
+        (
+            "Une PME qui veut produire une vidéo de présentation, un catalogue interactif ou "
+            "un jeu pour sa clientèle ne sait pas toujours à qui s'adresser. Depuis 2007, la "
+            "communauté urbaine propose une plateforme qui réunit les studios, les "
+            "prestataires et les aides publiques de l'agglomération dans le domaine des "
+            "contenus numériques. Un chargé de mission reçoit les entreprises, précise leur "
+            "besoin et les met en relation avec les professionnels adaptés. Des journées de "
+            "démonstration sont organisées avec le pôle de compétitivité, et des ateliers "
+            "aident les dirigeants à rédiger leur cahier des charges."
+        ),
         69,
-        partners=("CCI de Lyon", "Pôle de compétitivité Imaginove"),
-        indicators=(Ind("PME accompagnées", 240, "entreprises", "audience"),),
+        partners=(
+            "CCI de Lyon",
+            "Pôle de compétitivité Imaginove",
+            "Studios et agences de l'agglomération lyonnaise",
+        ),
+        indicators=(
+            Ind("PME accompagnées", 240, "entreprises", "audience"),
+            Ind("Prestataires référencés", 180, "prestataires", "resources"),
+            Ind("Journées de démonstration", 7, "journées", "usage", 2009),
+        ),
     ),
     Project(
         "montpellier-incubateur-numerique",
@@ -1399,13 +1646,26 @@ PROJECTS: tuple[Project, ...] = (
         ),
         REALISED,
         "2005-02-01",
-        "Le centre d'innovation accueille de jeunes entreprises du jeu vidéo, du web et des "
-        "services mobiles et les met en relation avec des investisseurs.",
+        (
+            "Créé en 2005 par l'agglomération, le centre d'innovation accueille de jeunes "
+            "entreprises du jeu vidéo, du web et des services mobiles pendant leurs premières"
+            " années. Elles y disposent de bureaux, d'un accompagnement individuel par des "
+            "chargés d'affaires et de rencontres régulières avec des investisseurs et des "
+            "grands comptes. Le partenariat avec l'université facilite le recrutement de "
+            "stagiaires et le transfert de travaux de recherche. Depuis l'ouverture, "
+            "l'incubateur a vu naître près de cinquante entreprises, dont la plupart sont "
+            "restées dans l'agglomération après leur sortie."
+        ),
         73,
-        partners=("Université Montpellier 2", "Région Languedoc-Roussillon"),
+        partners=(
+            "Université Montpellier 2",
+            "Région Languedoc-Roussillon",
+            "Réseau d'investisseurs providentiels de Montpellier",
+        ),
         indicators=(
             Ind("Entreprises créées depuis 2005", 48, "entreprises", "other"),
             Ind("Emplois créés", 420, "emplois", "other"),
+            Ind("Bureaux disponibles", 3200, "m²", "resources"),
         ),
     ),
     Project(
@@ -1423,11 +1683,27 @@ PROJECTS: tuple[Project, ...] = (
         ),
         IN_PROGRESS,
         "2009-03-01",
-        "Les très petites entreprises reçoivent une aide pour créer leur site, vendre en "
-        "ligne ou s'équiper, avec un diagnostic préalable par un conseiller.",
+        (
+            "Depuis mars 2009, la Région aide les très petites entreprises à franchir le pas "
+            "du numérique. Un conseiller de la chambre de commerce ou de la chambre de "
+            "métiers établit d'abord un diagnostic gratuit ; l'entreprise peut ensuite "
+            "recevoir un chèque qui prend en charge la moitié de sa dépense, dans la limite "
+            "d'un plafond, pour créer un site, vendre en ligne, s'équiper ou former ses "
+            "salariés. Les prestataires sont libres, mais doivent signer une charte de "
+            "qualité. Un suivi à six mois vérifie que l'outil est bien utilisé. Le dispositif"
+            " a déjà profité à plus de 1 300 entreprises."
+        ),
         58,
-        partners=("CCI Grand Lille", "Chambre régionale de métiers"),
-        indicators=(Ind("Entreprises bénéficiaires", 1350, "entreprises", "audience"),),
+        partners=(
+            "CCI Grand Lille",
+            "Chambre régionale de métiers",
+            "Prestataires signataires de la charte",
+        ),
+        indicators=(
+            Ind("Entreprises bénéficiaires", 1350, "entreprises", "audience"),
+            Ind("Diagnostics réalisés", 2100, "diagnostics", "usage"),
+            Ind("Aides versées", 2_400_000, "euros", "resources"),
+        ),
     ),
     Project(
         "valenciennes-serre-numerique",
