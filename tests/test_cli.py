@@ -197,10 +197,10 @@ def test_export_refuses_to_write_among_the_inputs(edition_copy: Path) -> None:
 
 
 def test_schema_matches_the_committed_schema_file() -> None:
-    code, out, _ = invoke("schema")
+    code, out, _ = invoke("schema", ROOT)
     assert code == 0
     schema = json.loads(out)
-    assert schema["$schema"] == "http://json-schema.org/draft-07/schema#"
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
     assert "territory" in schema["properties"]
     assert out == (ROOT / "schema" / "application.schema.json").read_text("utf-8")
 

@@ -403,11 +403,42 @@ def progress(
 
 
 @app.command()
-def schema() -> None:
-    """Print the JSON Schema of an application file (for editors: yaml-language-server)."""
+def schema(
+    edition: Annotated[
+        Path | None,
+        typer.Argument(
+            help="Edition folder: the schema then lists its categories. Without it, the "
+            "schema of an application to any edition.",
+            exists=True,
+            file_okay=False,
+        ),
+    ] = None,
+) -> None:
+    """Print the JSON Schema of an application file, for editors (the YAML language server):
+    labelscore schema > application.schema.json"""
     from labelscore.render.schema import application_schema
 
-    _write_utf8(_stdout(), application_schema())
+    stdout = _stdout()
+    categories = None
+    if edition is not None:
+        from labelscore.problems import NotAnEditionError
+        from labelscore.reading.categories import category_ids
+
+        try:
+            categories, problems = category_ids(edition)
+        except NotAnEditionError as error:
+            raise _fail(str(error), EXIT_USAGE) from None
+        if not categories and problems:
+            from labelscore.render.problems import print_problems, summary_line
+            from labelscore.render.text import console
+
+            print_problems(console(cast(TextIO, _stderr())), problems)
+            raise _fail(
+                f"{summary_line(problems)} The schema lists the edition's categories: fix "
+                f"them first, then run: {_validate_command(edition)}",
+                EXIT_PROBLEMS,
+            )
+    _write_utf8(stdout, application_schema(categories))
 
 
 _PLUGINS_OFF = ("__all__", "1", "true")

@@ -6,7 +6,7 @@ import datetime
 import re
 from typing import Annotated
 
-from pydantic import BeforeValidator, Field, model_validator
+from pydantic import BeforeValidator, Field, WithJsonSchema, model_validator
 from pydantic_core import PydanticCustomError
 
 from labelscore.models.base import (
@@ -15,6 +15,7 @@ from labelscore.models.base import (
     Identifier,
     Text,
     _number_as_written,
+    code_schema,
     code_validator,
     shown,
 )
@@ -44,11 +45,14 @@ POSTAL_CODE = r"[0-9]{5}"
 SIREN = r"[0-9]{9}"
 INSEE_CODE = r"[0-9]{5}|2[AB][0-9]{3}|[0-9]{2}|2[AB]|97[0-9]"
 PostalCode = Annotated[
-    Code, code_validator(POSTAL_CODE, "'01000'", "postal code (5 digits)", zero=_any)
+    Code,
+    code_validator(POSTAL_CODE, "'01000'", "postal code (5 digits)", zero=_any),
+    code_schema(POSTAL_CODE, 99999),
 ]
 Siren = Annotated[
     Code,
     code_validator(SIREN, "'242900314'", "SIREN number (9 digits)", zero=siren_checksum_ok),
+    code_schema(SIREN, 999999999),
 ]
 InseeCode = Annotated[
     Code,
@@ -58,13 +62,22 @@ InseeCode = Annotated[
         "INSEE code",
         zero=_any,
     ),
+    code_schema(INSEE_CODE, 99999),
 ]
+EMAIL = r"[^@\s]+@[^@\s]+\.[^@\s]+"
 
-_INSEE_BY_KIND = {
+INSEE_BY_KIND = {
     "commune": (r"[0-9]{5}|2[AB][0-9]{3}", "5 characters, such as '29019' or '2A004'"),
     "département": (r"[0-9]{2}|2[AB]|97[0-9]", "2 or 3 characters, such as '29', '2A' or '974'"),
     "région": (r"[0-9]{2}", "2 digits, such as '53'"),
 }
+INSEE_NUMBERS_BY_KIND = {
+    "commune": [(0, 99999)],
+    "département": [(0, 99), (970, 979)],
+    "région": [(0, 99)],
+}
+"""The numbers a YAML 1.2 reader makes of the codes each kind accepts (`01` is 1, `974`
+is 974): what an editor checking the JSON Schema sees when a code is not quoted."""
 
 
 _MONTHS = {
@@ -141,7 +154,11 @@ def _iso_date(value: object) -> object:
     return value
 
 
-Date = Annotated[datetime.date, BeforeValidator(_iso_date)]
+Date = Annotated[
+    datetime.date,
+    BeforeValidator(_iso_date),
+    WithJsonSchema({"type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}),
+]
 
 
 class TerritoryKind(Choice):
@@ -210,7 +227,7 @@ class Territory(FileModel):
             raise PydanticCustomError(
                 "missing_code", "give an INSEE code ('insee') or a SIREN number ('siren')"
             )
-        rule = _INSEE_BY_KIND.get(self.kind.value)
+        rule = INSEE_BY_KIND.get(self.kind.value)
         if self.insee is not None and rule is not None:
             pattern, shape = rule
             if not re.fullmatch(pattern, self.insee):
@@ -252,7 +269,9 @@ class Contact(FileModel):
     name: Text = Field(description="Person the jury can reach.")
     role: Text | None = Field(default=None, description="Their position.")
     email: Annotated[
-        Text, code_validator(r"[^@\s]+@[^@\s]+\.[^@\s]+", "'nom@ville.fr'", "e-mail address")
+        Text,
+        code_validator(EMAIL, "'nom@ville.fr'", "e-mail address"),
+        WithJsonSchema({"type": "string", "pattern": f"^{EMAIL}$"}),
     ] = Field(description="E-mail address.")
     phone: Text | None = Field(default=None, description="Phone number, as written.")
 

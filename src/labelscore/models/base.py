@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema
 from pydantic import Strict as _StrictFlag
 from pydantic_core import PydanticCustomError
 
@@ -123,11 +123,33 @@ Text = Annotated[
     BeforeValidator(_number_as_written),
     Field(min_length=1),
     AfterValidator(_no_control_chars),
+    # a number typed as text is kept as written, so an editor must accept one too
+    WithJsonSchema({"type": ["string", "number"], "minLength": 1, "pattern": "\\S"}),
 ]
 """One line or a paragraph of free text, never empty."""
 
-Identifier = Annotated[str, BeforeValidator(_number_as_written), AfterValidator(_identifier)]
+Identifier = Annotated[
+    str,
+    BeforeValidator(_number_as_written),
+    AfterValidator(_identifier),
+    WithJsonSchema(
+        {"anyOf": [{"type": "string", "pattern": ID_PATTERN}, {"type": "integer", "minimum": 0}]}
+    ),
+]
 """A stable reference between files: lower-case letters, digits and dashes."""
+
+
+def code_schema(pattern: str, maximum: int) -> WithJsonSchema:
+    """The JSON Schema of a code: the text as written, or the number a YAML 1.2 reader (an
+    editor's) makes of it when it is not quoted (`01000` is the integer 1000 there)."""
+    return WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "string", "pattern": f"^(?:{pattern})$"},
+                {"type": "integer", "minimum": 0, "maximum": maximum},
+            ]
+        }
+    )
 
 
 def code_validator(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 from enum import StrEnum
+from typing import Any
 
 
 class Choice(StrEnum):
@@ -28,6 +29,13 @@ class Choice(StrEnum):
             if canonical is not None:
                 return cls(canonical)
         return None
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, core_schema: Any, handler: Any) -> Any:
+        """An editor offers every accepted word, the synonyms included."""
+        schema = handler.resolve_ref_schema(handler(core_schema))
+        schema["enum"] = cls.accepted()
+        return schema
 
     @classmethod
     def accepted(cls) -> list[str]:
