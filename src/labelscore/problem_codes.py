@@ -87,6 +87,7 @@ _ALL = (
     Code("LS321", "assigned-twice", "an application assigned twice to one juror"),
     Code("LS322", "assigned-in-conflict", "an application assigned to a juror in conflict with it"),
     Code("LS323", "not-assigned", "marks for an application not assigned to the juror (warning)"),
+    Code("LS330", "sheet-alone", "a score sheet checked outside an edition (warning)"),
 )
 
 CODES: dict[str, Code] = {code.code: code for code in _ALL}

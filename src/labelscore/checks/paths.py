@@ -7,21 +7,29 @@ this on every save, and an editor may run it on every keystroke.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
-from labelscore.problems import Problem, sort_problems
+from labelscore.problems import Problem, Severity, did_you_mean, sort_problems
 from labelscore.reading.load import (
+    Loaded,
     collector_paused,
+    display_name,
     edition_paths,
     is_edition,
     list_inputs,
     load_file,
     model_for,
     present,
+    read_input,
     yaml_files,
 )
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
 
 
 @dataclass(frozen=True)
@@ -73,5 +81,104 @@ def check_paths(paths: Iterable[Path]) -> Checked:
                 continue
             seen.add(real)
             with collector_paused():
-                problems += load_file(file, model_for(file))[1]
+                problems += _check_file(file)
     return Checked(sort_problems(problems), len(seen))
+
+
+_TOP_KEY = re.compile(r"^(juror|scores)[ \t]*:", re.MULTILINE)
+
+
+def _is_score_sheet(path: Path) -> bool:
+    """Whether a file is a juror's score sheet by what it holds: top-level `juror:` and
+    `scores:` keys, wherever it sits (a juror checks the sheet they are writing)."""
+    data, _ = read_input(path)
+    if data is None:
+        return False
+    text = data.decode("utf-8", "replace")
+    return {found.group(1) for found in _TOP_KEY.finditer(text)} == {"juror", "scores"}
+
+
+def _edition_of(path: Path) -> Path | None:
+    """The edition folder a file sits in (its folder or one of the two above), or None."""
+    folder = Path(os.path.realpath(path)).parent
+    for candidate in (folder, *list(folder.parents)[:2]):
+        if is_edition(candidate):
+            return candidate
+    return None
+
+
+def _check_file(path: Path) -> list[Problem]:
+    """The problems of one file given on its own. A score sheet is known by its content
+    and, inside an edition, checked against it (applications, criteria, scales, the
+    assignment); an application inside an edition has its category checked."""
+    from labelscore.models.application import Application
+
+    model = model_for(path)
+    by_content = model is Application and _is_score_sheet(path)
+    if by_content:
+        from labelscore.models.jury import ScoreSheet
+
+        model = ScoreSheet
+    loaded, problems = load_file(path, model)
+    edition = _edition_of(path)
+    if edition is None:
+        if by_content:
+            problems.append(_alone(display_name(path)))
+        return problems
+    if loaded is not None and model is Application:
+        problems += _category_problems(loaded, edition)
+    elif loaded is not None and model.__name__ == "ScoreSheet":
+        problems += _sheet_problems(loaded, edition)
+    return problems
+
+
+def _alone(file: str) -> Problem:
+    return Problem(
+        file,
+        1,
+        1,
+        "",
+        "this is a juror's score sheet, checked on its own: the applications, criteria and "
+        "scales it names are checked only inside an edition; put it in the edition's "
+        "jury/scores/ folder and check it there",
+        Severity.WARNING,
+        rule="sheet-alone",
+    )
+
+
+def _category_problems(loaded: Loaded[BaseModel], edition: Path) -> list[Problem]:
+    """An application's category must be one of its edition's."""
+    from labelscore.reading.categories import written_category_ids
+
+    category = getattr(loaded.model, "category", None)
+    known = written_category_ids(edition)
+    if not isinstance(category, str) or category in known:
+        return []
+    return [
+        loaded.document.problem(
+            "unknown-category",
+            ("category",),
+            f"there is no category '{category}' in this edition" + did_you_mean(category, known),
+        )
+    ]
+
+
+def _sheet_problems(loaded: Loaded[BaseModel], edition: Path) -> list[Problem]:
+    """A score sheet against its edition: every check across files, kept for this sheet."""
+    from labelscore.checks.edition import check_edition, edition_conflicts
+    from labelscore.models.jury import ScoreSheet
+    from labelscore.reading.load import read_edition
+
+    files = read_edition(edition)
+    real = os.path.realpath(loaded.document.file)
+    sheet = cast("Loaded[ScoreSheet]", loaded)
+    # the sheet given stands for its juror's sheet in the edition (a draft checked
+    # beside it is not a second sheet)
+    files.sheets = [
+        s
+        for s in files.sheets
+        if os.path.realpath(s.document.file) != real and s.model.juror != sheet.model.juror
+    ]
+    files.sheets.append(sheet)
+    found = check_edition(files, edition_conflicts(files))
+    return [p for p in found if os.path.realpath(p.file) == real]
