@@ -1719,13 +1719,31 @@ PROJECTS: tuple[Project, ...] = (
         ),
         IN_PROGRESS,
         "2009-06-01",
-        "Un bâtiment dédié réunira écoles de l'image, studios et entreprises du jeu vidéo ; "
-        "un premier plateau de tournage est déjà partagé.",
+        (
+            "Valenciennes Métropole veut réunir en un même lieu les formations, les studios "
+            "et les entreprises de l'image et du jeu vidéo, aujourd'hui dispersés dans "
+            "l'agglomération. Le futur bâtiment de la Serre numérique accueillera des écoles,"
+            " une pépinière, des plateaux de tournage et une salle de projection ouverte au "
+            "public. Sans attendre la fin du chantier, un premier plateau de tournage est "
+            "déjà partagé entre étudiants et entreprises depuis juin 2009, et des projets "
+            "communs ont vu le jour. Une société publique locale portera l'équipement ; les "
+            "entreprises participent dès maintenant à la définition des espaces dont elles "
+            "auront besoin."
+        ),
         56,
-        partners=("Université de Valenciennes", "Supinfogame"),
+        partners=(
+            "Université de Valenciennes",
+            "Supinfogame",
+            "Entreprises de l'image du Valenciennois",
+        ),
+        indicators=(
+            Ind("Surface du futur bâtiment", 12_000, "m²", "resources"),
+            Ind("Projets tournés sur le plateau partagé", 27, "projets", "usage"),
+        ),
         transferability=(
-            "Le montage juridique (société publique locale) et le programme des locaux "
-            "sont décrits dans un dossier remis aux collectivités intéressées."
+            "Le montage juridique retenu (société publique locale) et le programme détaillé "
+            "des locaux sont décrits dans un dossier remis aux collectivités qui préparent un"
+            " projet comparable."
         ),
     ),
     Project(
@@ -1735,11 +1753,27 @@ PROJECTS: tuple[Project, ...] = (
         Place("Angoulême", "commune", "16000", 42_700, "angouleme.fr", insee="16015"),
         REALISED,
         "2008-01-15",
-        "Avec le pôle image Magelis, la ville soutient des auteurs qui publient des séries "
-        "et des bandes dessinées conçues pour l'écran.",
+        (
+            "Ville de la bande dessinée et de l'image animée, Angoulême soutient depuis 2008 "
+            "des auteurs qui créent des séries et des bandes dessinées pensées pour l'écran "
+            "plutôt que pour le papier. Un appel à projets annuel, mené avec le pôle image "
+            "Magelis, finance l'écriture et la réalisation de quelques séries, qui sont "
+            "ensuite diffusées gratuitement en ligne et présentées pendant le festival "
+            "international de la bande dessinée. Les auteurs bénéficient d'une résidence, "
+            "d'un accompagnement juridique et de rencontres avec des diffuseurs. Plusieurs "
+            "séries ont trouvé un éditeur ou une chaîne après leur diffusion."
+        ),
         63,
-        partners=("Pôle image Magelis", "Cité internationale de la bande dessinée"),
-        indicators=(Ind("Séries produites", 12, "séries", "other"),),
+        partners=(
+            "Pôle image Magelis",
+            "Cité internationale de la bande dessinée",
+            "Écoles de l'image d'Angoulême",
+        ),
+        indicators=(
+            Ind("Séries produites", 12, "séries", "other"),
+            Ind("Épisodes vus en ligne", 640_000, "vues", "usage", 2009),
+            Ind("Montant annuel de l'appel à projets", 90_000, "euros", "resources"),
+        ),
     ),
     Project(
         "chalons-telecentre",
@@ -1755,11 +1789,23 @@ PROJECTS: tuple[Project, ...] = (
         ),
         REALISED,
         "2009-01-05",
-        "Un télécentre loue des bureaux équipés à la journée aux salariés en télétravail "
-        "et aux indépendants, à deux pas de la gare.",
+        (
+            "Ouvert en janvier 2009 à deux pas de la gare, le télécentre de "
+            "Châlons-en-Champagne loue à la journée, à la semaine ou au mois des bureaux "
+            "équipés d'une connexion à très haut débit, d'une imprimante et d'une salle de "
+            "visioconférence. Il s'adresse aux salariés qui télétravaillent une partie de la "
+            "semaine au lieu de faire l'aller-retour vers Reims ou Paris, aux indépendants et"
+            " aux créateurs d'entreprise. Un espace de travail partagé, plus informel, permet"
+            " aux utilisateurs de se rencontrer et de monter des projets ensemble. La chambre"
+            " de commerce y tient une permanence pour les porteurs de projet."
+        ),
         57,
-        partners=("CCI de Châlons-en-Champagne",),
-        indicators=(Ind("Postes de travail", 20, "postes", "resources"),),
+        partners=("CCI de Châlons-en-Champagne", "Cités en Champagne"),
+        indicators=(
+            Ind("Postes de travail", 20, "postes", "resources"),
+            Ind("Taux d'occupation moyen", 64, "%", "usage"),
+            Ind("Journées de location", 3100, "journées", "usage", 2009),
+        ),
     ),
     Project(
         "tourcoing-studio-associations",
@@ -1776,8 +1822,22 @@ PROJECTS: tuple[Project, ...] = (
         ),
         PLANNED,
         "2010-10-01",
-        "Un studio de tournage et de montage sera mis à disposition des associations.",
+        (
+            "Les associations tourquennoises produisent de plus en plus de vidéos pour faire "
+            "connaître leurs actions, souvent avec les moyens du bord. À partir d'octobre "
+            "2010, la ville mettra à leur disposition un studio de tournage et une régie de "
+            "montage installés dans l'ancienne salle des fêtes du quartier de la Bourgogne. "
+            "Un technicien municipal accueillera les associations sur réservation, les aidera"
+            " à préparer leur tournage et formera leurs bénévoles au montage. Les films "
+            "réalisés pourront être diffusés sur le site de la ville et lors d'une soirée "
+            "annuelle consacrée à la vie associative."
+        ),
         44,
+        partners=("Maison des associations de Tourcoing", "Centre social de la Bourgogne"),
+        indicators=(
+            Ind("Investissement prévu", 70_000, "euros", "resources"),
+            Ind("Créneaux de réservation par semaine", 10, "créneaux", "resources", 2011),
+        ),
     ),
     Project(
         "poitiers-web-radio",
@@ -1786,9 +1846,22 @@ PROJECTS: tuple[Project, ...] = (
         Place("Poitiers", "commune", "86000", 89_300, "poitiers.fr", insee="86194"),
         IN_PROGRESS,
         "2009-10-01",
-        "Des jeunes du quartier des Couronneries animent une radio diffusée sur internet.",
+        (
+            "Depuis octobre 2009, une douzaine de jeunes des Couronneries animent une radio "
+            "diffusée sur internet depuis le centre d'animation du quartier. Ils préparent "
+            "chaque semaine une émission de deux heures mêlant musique, interviews "
+            "d'habitants, chroniques sur la vie du quartier et débats sur l'actualité. Un "
+            "animateur et un journaliste bénévole les accompagnent dans l'écriture, la prise "
+            "de son et le respect des règles de diffusion. Les émissions restent disponibles "
+            "en podcast. Pour plusieurs participants, la radio a été l'occasion d'un premier "
+            "stage ou d'une formation dans les métiers de l'audiovisuel."
+        ),
         46,
-        partners=("Centre d'animation des Couronneries",),
+        partners=("Centre d'animation des Couronneries", "Radio associative locale"),
+        indicators=(
+            Ind("Émissions diffusées", 34, "émissions", "usage"),
+            Ind("Écoutes en direct et en podcast", 9500, "écoutes", "usage"),
+        ),
     ),
     Project(
         "cantal-teletravail",
@@ -1805,8 +1878,23 @@ PROJECTS: tuple[Project, ...] = (
         ),
         PLANNED,
         "2010-09-01",
-        "Des bureaux partagés seront ouverts dans trois bourgs pour attirer des télétravailleurs.",
+        (
+            "Le Cantal perd des habitants alors que de nombreux citadins aimeraient s'y "
+            "installer sans renoncer à leur emploi. À partir de septembre 2010, le "
+            "Département ouvrira des bureaux partagés dans trois bourgs desservis par le haut"
+            " débit, pour les salariés en télétravail et les travailleurs indépendants. "
+            "Chaque espace offrira des postes de travail, une salle de réunion équipée pour "
+            "la visioconférence et un accueil assuré avec la mairie. Une campagne de "
+            "communication dans les grandes villes présentera ces espaces, avec les offres de"
+            " logement et d'emploi du conjoint."
+        ),
         41,
+        partners=("Communes d'accueil", "Chambre de commerce et d'industrie du Cantal"),
+        indicators=(
+            Ind("Espaces de travail partagés prévus", 3, "espaces", "resources"),
+            Ind("Postes de travail prévus", 24, "postes", "resources"),
+            Ind("Budget de fonctionnement annuel", 60_000, "euros", "resources", 2011),
+        ),
     ),
     Project(
         "nancy-commerces-en-ligne",
@@ -1815,9 +1903,22 @@ PROJECTS: tuple[Project, ...] = (
         Place("Nancy", "commune", "54000", 106_000, "nancy.fr", insee="54395"),
         IN_PROGRESS,
         "2009-12-01",
-        "Un annuaire en ligne présente les commerçants du centre et leurs promotions.",
+        (
+            "Face à la concurrence des zones commerciales et de la vente à distance, la ville"
+            " et l'union des commerçants ont lancé fin 2009 une vitrine en ligne des "
+            "commerces du centre-ville de Nancy. Chaque commerçant dispose d'une page qu'il "
+            "met à jour lui-même : horaires, produits, promotions et événements. Une carte "
+            "permet de préparer son parcours, et une version mobile renvoie vers les places "
+            "de stationnement libres. Des ateliers d'une demi-journée apprennent aux "
+            "commerçants à tenir leur page et à photographier leurs produits. La prochaine "
+            "étape sera la réservation en ligne avec retrait en magasin."
+        ),
         43,
-        partners=("Union des commerçants de Nancy",),
+        partners=("Union des commerçants de Nancy", "CCI de Meurthe-et-Moselle"),
+        indicators=(
+            Ind("Commerces présents sur la vitrine", 310, "commerces", "resources"),
+            Ind("Visites mensuelles", 21_000, "visites", "usage"),
+        ),
     ),
     Project(
         "laval-realite-virtuelle-pme",
@@ -1833,11 +1934,22 @@ PROJECTS: tuple[Project, ...] = (
         ),
         IN_PROGRESS,
         "2008-04-01",
-        "Les entreprises industrielles testent des prototypes virtuels dans les salles "
-        "immersives du technopôle avant de lancer leur production.",
+        (
+            "Laval est reconnue pour ses compétences en réalité virtuelle. Depuis 2008, "
+            "l'agglomération ouvre aux entreprises industrielles de la Mayenne les salles "
+            "immersives de son technopôle, pour qu'elles testent un prototype virtuel avant "
+            "d'investir dans sa fabrication. Un ingénieur accompagne chaque entreprise, de la"
+            " préparation des fichiers à l'analyse des essais, et les étudiants des écoles "
+            "d'ingénieurs participent aux projets. Le coût est modulé selon la taille de "
+            "l'entreprise, pour que les plus petites puissent aussi en profiter. Les "
+            "dirigeants y voient un gain de temps et d'argent sur la mise au point."
+        ),
         53,
-        partners=("Laval Virtual", "Arts et Métiers ParisTech"),
-        indicators=(Ind("Prototypes testés", 18, "prototypes", "usage"),),
+        partners=("Laval Virtual", "Arts et Métiers ParisTech", "CCI de la Mayenne"),
+        indicators=(
+            Ind("Prototypes testés", 18, "prototypes", "usage"),
+            Ind("Ingénieurs mis à disposition", 3, "personnes", "resources"),
+        ),
     ),
     Project(
         "rouen-medias-citoyens",
@@ -1846,8 +1958,22 @@ PROJECTS: tuple[Project, ...] = (
         Place("Rouen", "commune", "76000", 110_000, "rouen.fr", insee="76540"),
         PLANNED,
         "2010-11-15",
-        "Un blog collectif tenu par des habitants couvrira la vie des quartiers.",
+        (
+            "Plusieurs habitants de Rouen tiennent déjà des blogs sur leur quartier, mais "
+            "chacun de son côté. À partir de la mi-novembre 2010, la ville accueillera sur "
+            "son site un blog collectif où des correspondants bénévoles raconteront la vie "
+            "des quartiers : événements, initiatives d'habitants, portraits et comptes rendus"
+            " des conseils de quartier. Les correspondants suivront une formation à "
+            "l'écriture pour le web et à la photographie, et une charte éditoriale garantira "
+            "l'indépendance de leurs textes vis-à-vis de la municipalité. Un comité de "
+            "rédaction réunira chaque mois les contributeurs."
+        ),
         38,
+        partners=("Conseils de quartier de Rouen", "École supérieure de journalisme de Lille"),
+        indicators=(
+            Ind("Correspondants bénévoles à former", 25, "personnes", "resources"),
+            Ind("Objectif d'articles publiés la première année", 300, "articles", "other", 2011),
+        ),
     ),
     Project(
         "limousin-tpe-artisans",
@@ -1864,10 +1990,25 @@ PROJECTS: tuple[Project, ...] = (
         ),
         IN_PROGRESS,
         "2009-05-01",
-        "Des conseillers aident les artisans à présenter leur savoir-faire en ligne et à "
-        "dématérialiser leurs devis.",
+        (
+            "Depuis mai 2009, la Région et la chambre régionale de métiers aident les "
+            "artisans limousins à tirer parti de l'internet. Des conseillers spécialisés se "
+            "rendent dans l'entreprise pour un diagnostic, puis aident l'artisan à présenter "
+            "son savoir-faire en ligne, à répondre aux demandes de devis par courriel et à "
+            "dématérialiser ses échanges avec ses fournisseurs. Des formations courtes, "
+            "organisées le soir ou le samedi matin pour ne pas gêner l'activité, complètent "
+            "l'accompagnement. La Région prend en charge une partie du coût des sites et des "
+            "logiciels de gestion."
+        ),
         45,
-        partners=("Chambre régionale de métiers du Limousin",),
+        partners=(
+            "Chambre régionale de métiers du Limousin",
+            "Chambres de métiers de la Corrèze, de la Creuse et de la Haute-Vienne",
+        ),
+        indicators=(
+            Ind("Diagnostics réalisés", 380, "diagnostics", "usage"),
+            Ind("Conseillers numériques", 4, "postes", "resources"),
+        ),
     ),
     Project(
         "sophia-living-lab",
@@ -1883,10 +2024,23 @@ PROJECTS: tuple[Project, ...] = (
         ),
         PLANNED,
         "2010-09-01",
-        "Des habitants volontaires testeront les services mobiles développés par les "
-        "entreprises de la technopole.",
+        (
+            "La technopole de Sophia Antipolis compte de nombreuses entreprises qui "
+            "développent des services mobiles, mais peu d'occasions de les tester auprès "
+            "d'utilisateurs réels. À partir de septembre 2010, l'agglomération animera un "
+            "laboratoire vivant : des habitants volontaires, recrutés pour représenter la "
+            "diversité de la population, essaieront ces services dans leur vie quotidienne et"
+            " partageront leurs remarques lors d'ateliers. Les entreprises y gagneront des "
+            "retours concrets avant la mise sur le marché, et les habitants un rôle dans "
+            "l'innovation de leur territoire. Une charte encadrera l'usage des données "
+            "recueillies."
+        ),
         48,
-        partners=("Fondation Sophia Antipolis",),
+        partners=("Fondation Sophia Antipolis", "Entreprises de la technopole"),
+        indicators=(
+            Ind("Ateliers d'utilisateurs prévus", 12, "ateliers", "usage", 2011),
+            Ind("Services à tester la première année", 8, "services", "other", 2011),
+        ),
     ),
     Project(
         "perpignan-web-tv",
@@ -1895,9 +2049,25 @@ PROJECTS: tuple[Project, ...] = (
         Place("Perpignan", "commune", "66000", 116_000, "mairie-perpignan.fr", insee="66136"),
         PLANNED,
         "2011-01-03",
-        "Une chaîne en ligne bilingue français-catalan présentera la culture et l'économie "
-        "locales.",
+        (
+            "Perpignan se trouve au cœur d'un territoire où le catalan reste parlé de part et"
+            " d'autre de la frontière. La ville prépare pour janvier 2011 une chaîne diffusée"
+            " sur internet, en français et en catalan, qui présentera la culture, le "
+            "patrimoine et l'économie du Roussillon. Les programmes seront produits avec des "
+            "sociétés audiovisuelles locales et des étudiants de l'université, et certains "
+            "seront coproduits avec des partenaires de Catalogne du Sud. Les commerçants et "
+            "les entreprises pourront y présenter leur activité. Les vidéos seront "
+            "sous-titrées pour être comprises dans les deux langues."
+        ),
         35,
+        partners=(
+            "Université de Perpignan Via Domitia",
+            "Sociétés de production audiovisuelle du Roussillon",
+        ),
+        indicators=(
+            Ind("Budget de lancement", 150_000, "euros", "resources"),
+            Ind("Heures de programmes prévues la première année", 120, "heures", "other", 2011),
+        ),
     ),
     Project(
         "le-mans-portail-emploi",
@@ -1906,8 +2076,22 @@ PROJECTS: tuple[Project, ...] = (
         Place("Le Mans", "commune", "72000", 144_000, "ville-lemans.fr", insee="72181"),
         IN_PROGRESS,
         "2010-02-01",
-        "Un portail réunit les offres d'emploi des entreprises du numérique de l'agglomération.",
+        (
+            "Les entreprises du numérique de l'agglomération mancelle peinent à recruter, "
+            "alors que de jeunes diplômés partent chercher un emploi ailleurs. Depuis février"
+            " 2010, un portail réunit leurs offres d'emploi, de stage et d'alternance, ainsi "
+            "que les formations proposées localement. Chaque entreprise publie elle-même ses "
+            "annonces après une validation rapide par le service du développement économique."
+            " Des rencontres entre recruteurs et candidats sont organisées deux fois par an, "
+            "et le portail présente les entreprises qui recrutent sous forme de courts "
+            "portraits vidéo."
+        ),
         40,
+        partners=("Le Mans Métropole", "Université du Maine", "Pôle emploi de la Sarthe"),
+        indicators=(
+            Ind("Offres publiées", 420, "offres", "usage"),
+            Ind("Entreprises inscrites", 85, "entreprises", "resources"),
+        ),
     ),
     # ------------------------------------------------------------ e-Tourisme (11)
     Project(
@@ -1925,13 +2109,26 @@ PROJECTS: tuple[Project, ...] = (
         ),
         REALISED,
         "2007-05-01",
-        "Le portail rassemble l'offre des comités départementaux et permet de réserver "
-        "hébergements et visites auprès de plus de mille prestataires.",
+        (
+            "Depuis 2007, le portail régional du tourisme réunit en un seul site l'offre des "
+            "six comités départementaux de Provence-Alpes-Côte d'Azur. Le visiteur peut y "
+            "préparer son séjour, de la mer à la montagne, et réserver directement "
+            "hébergements, visites et activités auprès de plus de mille prestataires. Les "
+            "informations sont saisies une seule fois par les offices de tourisme dans une "
+            "base commune, puis réutilisées par tous les sites du réseau. Des versions en "
+            "anglais, en allemand et en italien sont proposées, et une version mobile est en "
+            "préparation."
+        ),
         75,
-        partners=("Comité régional du tourisme", "Offices de tourisme de la région"),
+        partners=(
+            "Comité régional du tourisme",
+            "Offices de tourisme de la région",
+            "Comités départementaux du tourisme",
+        ),
         indicators=(
-            Ind("Visites du portail en 2009", 3_200_000, "visites", "usage", 2009),
+            Ind("Visites du portail", 3_200_000, "visites", "usage", 2009),
             Ind("Prestataires réservables", 1100, "prestataires", "resources"),
+            Ind("Réservations effectuées en ligne", 46_000, "réservations", "usage", 2009),
         ),
         website="http://www.decouverte-paca.fr",
     ),
@@ -1942,11 +2139,22 @@ PROJECTS: tuple[Project, ...] = (
         Place("Carcassonne", "commune", "11000", 47_000, "carcassonne.org", insee="11069"),
         REALISED,
         "2009-04-01",
-        "Un guide de visite pour téléphone mobile raconte l'histoire des remparts en quatre "
-        "langues, avec des parcours adaptés aux familles.",
+        (
+            "Depuis avril 2009, les visiteurs de la Cité de Carcassonne peuvent télécharger "
+            "sur leur téléphone un guide qui raconte l'histoire des remparts, des tours et "
+            "des portes, en français, en anglais, en espagnol et en allemand. Le guide "
+            "propose plusieurs parcours, dont un destiné aux familles avec des énigmes pour "
+            "les enfants, et fonctionne sans connexion une fois téléchargé. Des bornes "
+            "installées à l'office de tourisme permettent de le charger gratuitement. Les "
+            "contenus ont été rédigés avec les guides conférenciers et validés par le Centre "
+            "des monuments nationaux."
+        ),
         70,
         partners=("Centre des monuments nationaux", "Office de tourisme de Carcassonne"),
-        indicators=(Ind("Téléchargements du guide", 38_000, "téléchargements", "usage"),),
+        indicators=(
+            Ind("Téléchargements du guide", 38_000, "téléchargements", "usage"),
+            Ind("Langues proposées", 4, "langues", "resources"),
+        ),
     ),
     Project(
         "corse-du-sud-sentiers-numeriques",
@@ -1963,11 +2171,27 @@ PROJECTS: tuple[Project, ...] = (
         ),
         IN_PROGRESS,
         "2009-05-01",
-        "Les itinéraires de randonnée, avec leurs refuges et l'état des sentiers, sont "
-        "publiés en ligne et téléchargeables sur GPS.",
+        (
+            "Le Département publie en ligne les itinéraires de randonnée de la Corse-du-Sud, "
+            "des sentiers côtiers aux chemins de montagne. Pour chacun, le randonneur trouve "
+            "un descriptif, le dénivelé, les refuges et points d'eau, ainsi que l'état du "
+            "sentier mis à jour par les équipes d'entretien après chaque intempérie. Les "
+            "tracés peuvent être téléchargés sur un GPS ou un téléphone. Les informations "
+            "sont disponibles en français, en corse et en anglais, et les offices de tourisme"
+            " peuvent les afficher sur leur propre site. Un module de signalement des "
+            "incidents sur les sentiers est en cours de test."
+        ),
         61,
-        partners=("Parc naturel régional de Corse", "Agence du tourisme de la Corse"),
-        indicators=(Ind("Randonneurs ayant téléchargé un tracé", 21_000, "personnes", "audience"),),
+        partners=(
+            "Parc naturel régional de Corse",
+            "Agence du tourisme de la Corse",
+            "Offices de tourisme de Corse-du-Sud",
+        ),
+        indicators=(
+            Ind("Randonneurs ayant téléchargé un tracé", 21_000, "personnes", "audience"),
+            Ind("Itinéraires publiés", 95, "itinéraires", "resources"),
+            Ind("Kilomètres de sentiers décrits", 1300, "km", "resources"),
+        ),
     ),
     Project(
         "chamonix-neige-temps-reel",
@@ -1983,11 +2207,22 @@ PROJECTS: tuple[Project, ...] = (
         ),
         REALISED,
         "2008-12-01",
-        "Écrans dans la vallée et site mobile donnent l'état des pistes, des remontées et "
-        "le risque d'avalanche, mis à jour chaque quart d'heure.",
+        (
+            "Depuis l'hiver 2008, habitants et vacanciers de la vallée de Chamonix "
+            "connaissent en temps réel l'état des pistes, l'ouverture des remontées "
+            "mécaniques, le temps d'attente et le niveau de risque d'avalanche. Ces "
+            "informations, mises à jour tous les quarts d'heure, s'affichent sur des écrans "
+            "installés dans les gares, les offices de tourisme et les arrêts de navette, et "
+            "sont consultables sur un site mobile. Elles aident à mieux répartir les skieurs "
+            "entre les domaines et à éviter les déplacements inutiles en voiture. L'été, les "
+            "écrans annoncent l'état des sentiers et des refuges."
+        ),
         65,
-        partners=("Compagnie du Mont-Blanc", "Office de tourisme de Chamonix"),
-        indicators=(Ind("Écrans d'information", 24, "écrans", "resources"),),
+        partners=("Compagnie du Mont-Blanc", "Office de tourisme de Chamonix", "Météo-France"),
+        indicators=(
+            Ind("Écrans d'information", 24, "écrans", "resources"),
+            Ind("Consultations du site mobile par saison", 480_000, "consultations", "usage", 2009),
+        ),
     ),
     Project(
         "saint-malo-remparts-qr",
@@ -1996,13 +2231,25 @@ PROJECTS: tuple[Project, ...] = (
         Place("Saint-Malo", "commune", "35400", 49_600, "ville-saint-malo.fr", insee="35288"),
         IN_PROGRESS,
         "2010-03-01",
-        "Des codes QR posés le long des remparts renvoient vers des récits, des photos "
-        "anciennes et des enregistrements sonores.",
+        (
+            "Depuis mars 2010, des plaques discrètes posées le long des remparts de "
+            "Saint-Malo portent des codes QR. En les photographiant avec son téléphone, le "
+            "promeneur accède à un récit sur le lieu où il se trouve, à des photographies "
+            "anciennes issues des archives municipales et à des témoignages enregistrés "
+            "d'habitants, notamment sur la reconstruction de la ville après 1944. Les "
+            "contenus ont été écrits avec les archives et l'office de tourisme, en français "
+            "et en anglais. Des visites guidées sont proposées aux scolaires pour découvrir "
+            "la démarche."
+        ),
         56,
         partners=("Office de tourisme de Saint-Malo", "Archives municipales"),
+        indicators=(
+            Ind("Plaques posées", 32, "plaques", "resources"),
+            Ind("Consultations des contenus", 14_000, "consultations", "usage"),
+        ),
         transferability=(
             "Les gabarits des plaques, les textes et le mode d'emploi du site mobile sont "
-            "publiés sous licence libre pour d'autres villes fortifiées."
+            "publiés sous licence libre, à l'intention des autres villes fortifiées."
         ),
     ),
     Project(
@@ -2012,10 +2259,22 @@ PROJECTS: tuple[Project, ...] = (
         Place("Albi", "commune", "81000", 49_000, "mairie-albi.fr", insee="81004"),
         PLANNED,
         "2010-10-01",
-        "Une application mobile superposera aux monuments de la cité épiscopale leur "
-        "histoire et leur état à différentes époques.",
+        (
+            "L'inscription de la cité épiscopale d'Albi au patrimoine mondial attire un "
+            "public nouveau, souvent venu de loin. La ville prépare une application mobile "
+            "qui, en pointant l'appareil vers un monument, superposera à l'image son histoire"
+            " et son aspect à différentes époques, de la cathédrale en construction aux quais"
+            " du Tarn au XIXe siècle. Les reconstitutions seront réalisées avec des "
+            "historiens et les archives départementales. Un parcours d'une heure reliera les "
+            "principaux sites, et une version simplifiée sera proposée sur les bornes de "
+            "l'office de tourisme pour les visiteurs sans smartphone."
+        ),
         48,
-        partners=("Office de tourisme d'Albi",),
+        partners=("Office de tourisme d'Albi", "Archives départementales du Tarn"),
+        indicators=(
+            Ind("Budget prévu", 120_000, "euros", "resources"),
+            Ind("Monuments reconstitués dans la première version", 12, "monuments", "other", 2011),
+        ),
         notes=("Dossier déposé juste après l'inscription de la cité au patrimoine mondial.",),
     ),
     Project(
@@ -2025,9 +2284,22 @@ PROJECTS: tuple[Project, ...] = (
         Place("Arles", "commune", "13200", 52_700, "ville-arles.fr", insee="13004"),
         PLANNED,
         "2010-12-01",
-        "Les commentaires des monuments romains seront proposés en fichiers audio à "
-        "télécharger avant la visite.",
+        (
+            "À partir de décembre 2010, les visiteurs d'Arles pourront télécharger "
+            "gratuitement, avant leur venue ou sur place, des commentaires audio sur les "
+            "monuments romains et romans de la ville : arènes, théâtre antique, "
+            "cryptoportiques, thermes et cloître Saint-Trophime. Les fichiers seront lisibles"
+            " sur tout baladeur ou téléphone, sans application particulière, et accompagnés "
+            "d'un plan imprimable. Les textes seront écrits par les guides du patrimoine de "
+            "la ville et enregistrés en français, en anglais et en espagnol. Une version "
+            "adaptée aux enfants est prévue pour l'été 2011."
+        ),
         44,
+        partners=("Service du patrimoine de la ville d'Arles", "Office de tourisme d'Arles"),
+        indicators=(
+            Ind("Monuments commentés", 9, "monuments", "resources"),
+            Ind("Langues d'enregistrement", 3, "langues", "resources"),
+        ),
     ),
     Project(
         "lot-bornes-offices-tourisme",
