@@ -209,3 +209,28 @@ def test_the_readme_documents_every_synonym() -> None:
     for choice in (TerritoryKind, Status, IndicatorKind, Aggregate, Normalize):
         documented |= set(choice.synonyms().items())
     assert rows == documented
+
+
+def test_the_rules_take_the_french_words_too(tmp_path: Path) -> None:
+    from labelscore.models.rules import Rules
+
+    source = (FIXTURES / "editions" / "mini" / "labelscore.yaml").read_text("utf-8")
+    assert "status: [realised]" in source
+    path = tmp_path / "labelscore.yaml"
+    path.write_text(
+        source.replace("status: [realised]", "status: [réalisé, en cours]").replace(
+            "scoring:", "scoring:\n  aggregate: médiane\n  normalize: aucune", 1
+        ),
+        "utf-8",
+    )
+    loaded, problems = load_file(path, Rules)
+    assert problems == []
+    assert loaded is not None
+    rules = loaded.model
+    assert rules.scoring.aggregate is Aggregate.MEDIAN
+    assert rules.scoring.normalize is Normalize.NONE
+    question = rules.awards.preselection.criteria[0]
+    assert question.status == [Status.REALISED, Status.IN_PROGRESS]
+    path.write_text(source.replace("status: [realised]", "status: [realized]"), "utf-8")
+    (problem,) = load_file(path, Rules)[1]
+    assert "did you mean 'realised'?" in problem.message

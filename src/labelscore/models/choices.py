@@ -8,7 +8,6 @@ value. The README lists them (a test checks it).
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 from enum import StrEnum
 from typing import Any
@@ -45,6 +44,8 @@ class Choice(StrEnum):
 
 def _folded(word: str) -> str:
     """A word without accents, case, dashes or underscores, to find what was meant."""
+    import unicodedata  # only when a word is wrong
+
     decomposed = unicodedata.normalize("NFKD", word.strip())
     bare = "".join(char for char in decomposed if not unicodedata.combining(char))
     return " ".join(bare.casefold().replace("-", " ").replace("_", " ").split())
