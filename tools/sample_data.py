@@ -590,15 +590,15 @@ PROJECTS: tuple[Project, ...] = (
         IN_PROGRESS,
         "2009-02-01",
         (
-            "La ville équipe une à une ses maisons de quartier d'un cyber-centre : huit "
-            "postes, une imprimante, un scanner et surtout un médiateur numérique présent aux"
-            " heures d'ouverture. Les habitants y viennent pour apprendre, mais aussi pour "
-            "écrire un courrier, consulter leur compte CAF ou échanger avec leur famille. Une"
-            " convention avec l'université permet à des étudiants volontaires de tenir des "
-            "permanences auprès des personnes âgées, qui préfèrent souvent un accompagnement "
-            "individuel à un atelier collectif. Cinq cyber-centres sont ouverts depuis 2009 ;"
-            " trois autres suivront à mesure des travaux de rénovation des maisons de "
-            "quartier."
+            "La ville équipe une à une ses maisons de quartier d'un cyber-centre : une "
+            "douzaine de postes, une imprimante, un scanner et surtout un médiateur numérique"
+            " présent aux heures d'ouverture. Les habitants y viennent pour apprendre, mais "
+            "aussi pour écrire un courrier, consulter leur compte CAF ou échanger avec leur "
+            "famille. Une convention avec l'université permet à des étudiants volontaires de "
+            "tenir des permanences auprès des personnes âgées, qui préfèrent souvent un "
+            "accompagnement individuel à un atelier collectif. Cinq cyber-centres sont "
+            "ouverts depuis 2009 ; trois autres suivront à mesure des travaux de rénovation "
+            "des maisons de quartier."
         ),
         59,
         partners=(
@@ -730,12 +730,13 @@ PROJECTS: tuple[Project, ...] = (
         (
             "Ouvert depuis septembre 2009 au sein du service municipal de l'emploi, l'atelier"
             " accueille les lundis, mercredis et vendredis les demandeurs d'emploi qui ne "
-            "sont pas à l'aise avec l'ordinateur. Une conseillère et un emploi aidé formé au "
-            "multimédia les aident à créer une adresse électronique, à rédiger et mettre en "
-            "forme un CV, à s'inscrire sur les sites de recrutement et à répondre aux offres."
-            " Les personnes orientées par Pôle emploi ou la mission locale sont suivies sur "
-            "plusieurs semaines, jusqu'à ce qu'elles soient autonomes. Un atelier du soir "
-            "devrait ouvrir en 2011 pour les salariés à temps partiel."
+            "sont pas à l'aise avec l'ordinateur. Une conseillère et un animateur en emploi "
+            "aidé formé au multimédia les aident à créer une adresse électronique, à rédiger "
+            "et mettre en forme un CV, à s'inscrire sur les sites de recrutement et à "
+            "répondre aux offres. Les personnes orientées par Pôle emploi ou la mission "
+            "locale sont suivies sur plusieurs semaines, jusqu'à ce qu'elles soient "
+            "autonomes. Un atelier du soir devrait ouvrir en 2011 pour les salariés à temps "
+            "partiel."
         ),
         53,
         partners=("Pôle emploi", "Mission locale", "Maison de l'emploi du Val-de-Bièvre"),
@@ -1022,7 +1023,7 @@ PROJECTS: tuple[Project, ...] = (
             "Le CCAS de Grenoble gère des résidences pour personnes âgées dont les habitants "
             "restent souvent à l'écart de l'internet. À partir d'octobre 2010, chaque "
             "résidence disposera d'un salon numérique : deux ordinateurs à grand écran, une "
-            "webcam et une tablette, dans une pièce commune déjà fréquentée. Des volontaires "
+            "caméra et une tablette, dans une pièce commune déjà fréquentée. Des volontaires "
             "du service civique viendront deux après-midi par semaine pour proposer des "
             "initiations, aider à organiser un appel avec la famille ou à lire le journal en "
             "ligne. Le personnel des résidences sera formé pour prendre le relais au "
@@ -1261,7 +1262,7 @@ PROJECTS: tuple[Project, ...] = (
         partners=(
             "Académie de Nancy-Metz",
             "Lycées de Lorraine",
-            "Direction régionale de l'agriculture",
+            "Direction régionale de l'alimentation, de l'agriculture et de la forêt",
         ),
         indicators=(
             Ind("Comptes actifs", 96_000, "comptes", "usage"),
@@ -1373,13 +1374,13 @@ PROJECTS: tuple[Project, ...] = (
         "2010-09-01",
         (
             "Le Département va équiper une première série de collèges de salles de "
-            "visioconférence pour partager des cours de langue rares entre établissements. Un"
-            " collège qui propose le chinois, l'arabe ou le portugais pourra ainsi accueillir"
-            " à distance les élèves d'un autre collège qui n'a pas d'enseignant dans cette "
-            "langue. Les mêmes salles serviront à des échanges réguliers avec des classes "
-            "partenaires en Europe, dans le cadre des programmes d'échanges scolaires. Le "
-            "choix des établissements pilotes se fera avec l'inspection académique ; "
-            "l'installation commencera à la rentrée de septembre 2010."
+            "visioconférence pour partager entre établissements l'enseignement de langues "
+            "rares. Un collège qui propose le chinois, l'arabe ou le portugais pourra ainsi "
+            "accueillir à distance les élèves d'un autre collège qui n'a pas d'enseignant "
+            "dans cette langue. Les mêmes salles serviront à des échanges réguliers avec des "
+            "classes partenaires en Europe, dans le cadre des programmes d'échanges "
+            "scolaires. Le choix des établissements pilotes se fera avec l'inspection "
+            "académique ; l'installation commencera à la rentrée de septembre 2010."
         ),
         46,
         partners=("Inspection académique du Val-d'Oise", "Collèges pilotes du Val-d'Oise"),
@@ -1853,14 +1854,15 @@ PROJECTS: tuple[Project, ...] = (
             "d'habitants, chroniques sur la vie du quartier et débats sur l'actualité. Un "
             "animateur et un journaliste bénévole les accompagnent dans l'écriture, la prise "
             "de son et le respect des règles de diffusion. Les émissions restent disponibles "
-            "en podcast. Pour plusieurs participants, la radio a été l'occasion d'un premier "
-            "stage ou d'une formation dans les métiers de l'audiovisuel."
+            "à la réécoute sur le site. Pour plusieurs participants, la radio a été "
+            "l'occasion d'un premier stage ou d'une formation dans les métiers de "
+            "l'audiovisuel."
         ),
         46,
         partners=("Centre d'animation des Couronneries", "Radio associative locale"),
         indicators=(
             Ind("Émissions diffusées", 34, "émissions", "usage"),
-            Ind("Écoutes en direct et en podcast", 9500, "écoutes", "usage"),
+            Ind("Écoutes en direct et en réécoute", 9500, "écoutes", "usage"),
         ),
     ),
     Project(
@@ -2261,13 +2263,13 @@ PROJECTS: tuple[Project, ...] = (
         "2010-10-01",
         (
             "L'inscription de la cité épiscopale d'Albi au patrimoine mondial attire un "
-            "public nouveau, souvent venu de loin. La ville prépare une application mobile "
-            "qui, en pointant l'appareil vers un monument, superposera à l'image son histoire"
-            " et son aspect à différentes époques, de la cathédrale en construction aux quais"
-            " du Tarn au XIXe siècle. Les reconstitutions seront réalisées avec des "
+            "public nouveau, souvent venu de loin. La ville prépare une application mobile : "
+            "il suffira de pointer son téléphone vers un monument pour voir s'afficher son "
+            "histoire et son aspect à différentes époques, de la cathédrale en construction "
+            "aux quais du Tarn au XIXe siècle. Les reconstitutions seront réalisées avec des "
             "historiens et les archives départementales. Un parcours d'une heure reliera les "
             "principaux sites, et une version simplifiée sera proposée sur les bornes de "
-            "l'office de tourisme pour les visiteurs sans smartphone."
+            "l'office de tourisme pour les visiteurs qui n'ont pas de téléphone adapté."
         ),
         48,
         partners=("Office de tourisme d'Albi", "Archives départementales du Tarn"),
@@ -2316,11 +2318,22 @@ PROJECTS: tuple[Project, ...] = (
         ),
         IN_PROGRESS,
         "2009-06-01",
-        "Des bornes consultables jour et nuit sont installées devant les offices de "
-        "tourisme du département.",
+        (
+            "Un visiteur qui arrive à Rocamadour ou à Saint-Cirq-Lapopie après la fermeture "
+            "de l'office de tourisme ne trouvait jusqu'ici qu'une porte close. Depuis juin "
+            "2009, le Département installe devant les offices de tourisme du Lot des bornes "
+            "tactiles consultables jour et nuit, protégées des intempéries. On y trouve les "
+            "hébergements disponibles le soir même, les restaurants ouverts, les pharmacies "
+            "de garde et l'agenda des manifestations, en quatre langues. Les données "
+            "proviennent de la base touristique départementale, que les offices mettent à "
+            "jour chaque jour. Les bornes restantes seront posées avant l'été 2011."
+        ),
         46,
-        partners=("Comité départemental du tourisme du Lot",),
-        indicators=(Ind("Bornes installées", 15, "bornes", "resources"),),
+        partners=("Comité départemental du tourisme du Lot", "Offices de tourisme du Lot"),
+        indicators=(
+            Ind("Bornes installées", 15, "bornes", "resources"),
+            Ind("Consultations des bornes", 68_000, "consultations", "usage", 2009),
+        ),
     ),
     Project(
         "la-rochelle-wifi-vieux-port",
@@ -2329,9 +2342,22 @@ PROJECTS: tuple[Project, ...] = (
         Place("La Rochelle", "commune", "17000", 76_800, "ville-larochelle.fr", insee="17300"),
         IN_PROGRESS,
         "2010-04-01",
-        "Un accès sans fil gratuit couvre le Vieux-Port et ouvre sur une page d'accueil "
-        "touristique.",
+        (
+            "Depuis avril 2010, un accès sans fil gratuit couvre les quais du Vieux-Port de "
+            "La Rochelle, de la tour de la Chaîne à la Grosse Horloge. À la connexion, une "
+            "page d'accueil présente l'agenda des manifestations, les horaires des bateaux "
+            "vers les îles, les musées et les restaurants à proximité. L'accès est limité à "
+            "une heure par jour et par appareil, renouvelable, et ne demande qu'une adresse "
+            "électronique. Le réseau sera étendu en 2011 au quartier des Minimes et à la "
+            "gare, et la page d'accueil proposera alors une version en anglais et en "
+            "allemand."
+        ),
         49,
+        partners=("Office de tourisme de La Rochelle", "Communauté d'agglomération de La Rochelle"),
+        indicators=(
+            Ind("Bornes Wi-Fi installées", 14, "bornes", "resources"),
+            Ind("Connexions par mois en haute saison", 23_000, "connexions", "usage"),
+        ),
     ),
     Project(
         "honfleur-reservation-gites",
@@ -2347,8 +2373,22 @@ PROJECTS: tuple[Project, ...] = (
         ),
         PLANNED,
         "2010-11-01",
-        "Les gîtes et chambres d'hôtes du territoire seront réservables sur un site commun.",
+        (
+            "Les gîtes et chambres d'hôtes du pays de Honfleur sont souvent tenus par des "
+            "particuliers qui n'ont ni site ni système de réservation. La communauté de "
+            "communes ouvrira à l'automne 2010 un site commun où les visiteurs pourront "
+            "consulter les disponibilités et réserver en ligne, avec un paiement sécurisé. "
+            "Les propriétaires géreront leur calendrier depuis un espace personnel ou par "
+            "téléphone auprès de l'office de tourisme, qui leur proposera aussi une séance de"
+            " prise en main. Aucune commission ne sera prélevée la première année, pour "
+            "encourager les hébergeurs à rejoindre le service."
+        ),
         38,
+        partners=("Office de tourisme du pays de Honfleur", "Gîtes de France Calvados"),
+        indicators=(
+            Ind("Hébergements déjà candidats", 110, "hébergements", "resources"),
+            Ind("Budget de création du site", 45_000, "euros", "resources"),
+        ),
     ),
     Project(
         "lourdes-pelerins-connectes",
@@ -2357,9 +2397,26 @@ PROJECTS: tuple[Project, ...] = (
         Place("Lourdes", "commune", "65100", 15_300, "lourdes.fr", insee="65286"),
         PLANNED,
         "2011-02-01",
-        "Une application multilingue guidera les pèlerins entre les sanctuaires, les "
-        "hébergements et les transports.",
+        (
+            "Lourdes accueille chaque année des millions de pèlerins et de visiteurs venus du"
+            " monde entier, dont beaucoup ne parlent pas français. La ville prépare pour "
+            "février 2011 une application mobile multilingue qui les guidera entre les "
+            "sanctuaires, les hébergements, les commerces et les transports. Elle indiquera "
+            "les horaires des célébrations, les trajets accessibles aux personnes en fauteuil"
+            " et les points d'accueil médical. Les hôteliers pourront y signaler leurs "
+            "disponibilités. L'application sera disponible en huit langues, et un service de "
+            "messages permettra de prévenir les groupes en cas de changement d'horaire."
+        ),
         42,
+        partners=(
+            "Sanctuaires de Lourdes",
+            "Office de tourisme de Lourdes",
+            "Union des hôteliers de Lourdes",
+        ),
+        indicators=(
+            Ind("Langues prévues", 8, "langues", "resources"),
+            Ind("Budget prévu", 180_000, "euros", "resources"),
+        ),
     ),
     # ------------------------------------------------------------ Ville intelligente (20)
     Project(
@@ -2376,18 +2433,27 @@ PROJECTS: tuple[Project, ...] = (
         ),
         REALISED,
         "2010-03-01",
-        "Horaires des bus, disponibilité des vélos en libre service et équipements publics "
-        "sont publiés en données ouvertes ; un concours récompense les meilleures "
-        "applications créées par les habitants et les entreprises.",
+        (
+            "Depuis mars 2010, Rennes Métropole met à la disposition de tous, sous une "
+            "licence ouverte, des données publiques jusque-là réservées à ses services et à "
+            "ses délégataires : horaires et arrêts des bus et du métro, disponibilité des "
+            "vélos en libre service, localisation des équipements publics, données "
+            "budgétaires. Un catalogue en ligne les décrit et les met à jour. Pour encourager"
+            " leur réutilisation, la métropole a organisé un concours ouvert aux habitants, "
+            "aux étudiants et aux entreprises, qui a récompensé les meilleures applications "
+            "et services créés à partir de ces données. Plusieurs d'entre elles sont déjà "
+            "utilisées au quotidien par les Rennais."
+        ),
         79,
         partners=("Keolis Rennes", "Ville de Rennes", "Fondation Internet Nouvelle Génération"),
         indicators=(
             Ind("Jeux de données publiés", 40, "jeux", "resources"),
             Ind("Applications proposées au concours", 37, "applications", "usage"),
+            Ind("Téléchargements de jeux de données", 5200, "téléchargements", "usage"),
         ),
         transferability=(
-            "La licence, le catalogue et le règlement du concours sont en ligne et peuvent "
-            "être repris tels quels."
+            "La licence, le catalogue et le règlement du concours sont publiés en ligne et "
+            "peuvent être repris tels quels par une autre collectivité."
         ),
         website="http://www.data.rennes-metropole.fr",
     ),
@@ -2405,11 +2471,23 @@ PROJECTS: tuple[Project, ...] = (
         ),
         REALISED,
         "2008-09-01",
-        "Les stations de tramway et les principaux arrêts de bus affichent l'attente réelle, "
-        "aussi consultable par SMS et sur le web mobile.",
+        (
+            "Depuis 2008, les stations de tramway et les principaux arrêts de bus de "
+            "l'agglomération bordelaise affichent le temps d'attente réel, calculé à partir "
+            "de la position de chaque véhicule. La même information est accessible par SMS, "
+            "en envoyant le code de l'arrêt, et sur un site mobile. En cas de perturbation, "
+            "les voyageurs sont prévenus et orientés vers un itinéraire de remplacement. Le "
+            "système a été conçu avec des associations d'usagers et de personnes handicapées,"
+            " ce qui a conduit à ajouter des annonces sonores dans les stations les plus "
+            "fréquentées."
+        ),
         71,
-        partners=("Keolis Bordeaux",),
-        indicators=(Ind("Consultations mensuelles", 850_000, "consultations", "usage"),),
+        partners=("Keolis Bordeaux", "Associations d'usagers des transports"),
+        indicators=(
+            Ind("Consultations mensuelles", 850_000, "consultations", "usage"),
+            Ind("Arrêts équipés d'un afficheur", 380, "arrêts", "resources"),
+            Ind("SMS envoyés", 1_400_000, "SMS", "usage", 2009),
+        ),
     ),
     Project(
         "marseille-signalements-proprete",
@@ -2426,11 +2504,23 @@ PROJECTS: tuple[Project, ...] = (
         ),
         IN_PROGRESS,
         "2009-09-01",
-        "Les habitants signalent dépôts sauvages et tags depuis leur téléphone ; les "
-        "équipes de nettoiement reçoivent les demandes sur une carte.",
+        (
+            "Depuis septembre 2009, les Marseillais peuvent signaler depuis leur téléphone ou"
+            " leur ordinateur un dépôt sauvage, un tag ou une corbeille qui déborde. Le "
+            "signalement, accompagné d'une photo et localisé sur une carte, arrive "
+            "directement aux équipes de nettoiement du secteur, qui le traitent et indiquent "
+            "quand l'intervention a eu lieu. L'habitant est informé à chaque étape. Les "
+            "signalements servent aussi à repérer les points noirs et à ajuster les tournées."
+            " Le service doit s'étendre en 2011 à l'éclairage public et à la voirie, en lien "
+            "avec la communauté urbaine."
+        ),
         59,
-        partners=("Marseille Provence Métropole",),
-        indicators=(Ind("Habitants ayant fait un signalement", 7400, "personnes", "audience"),),
+        partners=("Marseille Provence Métropole", "Mairies de secteur de Marseille"),
+        indicators=(
+            Ind("Habitants ayant fait un signalement", 7400, "personnes", "audience"),
+            Ind("Signalements traités", 18_500, "signalements", "usage"),
+            Ind("Délai moyen d'intervention", 3, "jours", "other"),
+        ),
     ),
     Project(
         "nantes-velos-itineraires",
@@ -2446,11 +2536,23 @@ PROJECTS: tuple[Project, ...] = (
         ),
         REALISED,
         "2008-05-01",
-        "Un calculateur d'itinéraires combine vélo, tramway et marche et indique en temps "
-        "réel les vélos disponibles dans chaque station.",
+        (
+            "Le calculateur d'itinéraires de Nantes Métropole combine depuis 2008 la marche, "
+            "le vélo, le tramway, le bus et le Navibus. Il indique en temps réel le nombre de"
+            " vélos et de places libres dans chaque station de vélos en libre service, ce qui"
+            " évite d'arriver devant une station vide ou pleine. Les trajets proposés "
+            "tiennent compte des pistes cyclables et des pentes. Le service est accessible "
+            "sur le web, sur les téléphones mobiles et sur des bornes en station. Les données"
+            " de disponibilité des vélos sont aussi fournies aux développeurs qui souhaitent "
+            "les intégrer à leurs propres applications."
+        ),
         67,
-        partners=("JCDecaux", "Semitan"),
-        indicators=(Ind("Locations de vélos en 2009", 1_100_000, "locations", "usage", 2009),),
+        partners=("JCDecaux", "Semitan", "Association Place au vélo"),
+        indicators=(
+            Ind("Locations de vélos", 1_100_000, "locations", "usage", 2009),
+            Ind("Stations de vélos en libre service", 79, "stations", "resources"),
+            Ind("Itinéraires calculés par mois", 260_000, "itinéraires", "usage"),
+        ),
     ),
     Project(
         "paris-plan-climat-interactif",
@@ -2459,11 +2561,22 @@ PROJECTS: tuple[Project, ...] = (
         Place("Paris", "commune", "75004", 2_193_000, "paris.fr", insee="75056", siren="217500016"),
         REALISED,
         "2009-10-01",
-        "Une carte en ligne suit les actions du plan climat quartier par quartier et "
-        "invite les Parisiens à calculer et réduire leur propre empreinte.",
+        (
+            "Le plan climat de Paris fixe des objectifs de réduction des émissions de gaz à "
+            "effet de serre pour la ville et son territoire. Depuis octobre 2009, une carte "
+            "en ligne permet à chacun de suivre les actions engagées dans son arrondissement "
+            ": rénovation d'écoles, nouvelles pistes cyclables, installation de panneaux "
+            "solaires. Un calculateur invite les Parisiens à estimer leur propre empreinte "
+            "carbone et leur propose des gestes adaptés à leur logement et à leurs "
+            "déplacements. Les habitants peuvent commenter les projets et proposer des "
+            "actions, qui sont étudiées par l'Agence parisienne du climat."
+        ),
         63,
-        partners=("Agence parisienne du climat",),
-        indicators=(Ind("Bilans carbone individuels réalisés", 26_000, "bilans", "usage"),),
+        partners=("Agence parisienne du climat", "Mairies d'arrondissement"),
+        indicators=(
+            Ind("Bilans carbone individuels réalisés", 26_000, "bilans", "usage"),
+            Ind("Actions du plan suivies sur la carte", 540, "actions", "resources"),
+        ),
     ),
     Project(
         "besancon-telereleve-eau",
@@ -2472,11 +2585,23 @@ PROJECTS: tuple[Project, ...] = (
         Place("Besançon", "commune", "25000", 117_600, "besancon.fr", insee="25056"),
         REALISED,
         "2007-06-01",
-        "Les compteurs d'eau sont relevés à distance ; les abonnés reçoivent une alerte en "
-        "cas de consommation anormale, signe d'une fuite.",
+        (
+            "Depuis 2007, la régie des eaux de Besançon remplace les compteurs de ses abonnés"
+            " par des compteurs relevés à distance par radio. Les factures sont désormais "
+            "établies sur la consommation réelle, sans estimation ni passage d'un releveur. "
+            "Surtout, une consommation anormale, signe probable d'une fuite, déclenche une "
+            "alerte : l'abonné est prévenu par courrier, par SMS ou par courriel, selon son "
+            "choix, avant de recevoir une facture élevée. Chaque abonné peut suivre sa "
+            "consommation jour par jour dans un espace en ligne. Le déploiement s'achèvera en"
+            " 2011."
+        ),
         61,
-        partners=("Régie des eaux de Besançon",),
-        indicators=(Ind("Compteurs relevés à distance", 23_000, "compteurs", "resources"),),
+        partners=("Régie des eaux de Besançon", "Association de consommateurs du Doubs"),
+        indicators=(
+            Ind("Compteurs relevés à distance", 23_000, "compteurs", "resources"),
+            Ind("Alertes de fuite envoyées", 1150, "alertes", "usage", 2009),
+            Ind("Eau économisée grâce aux alertes", 160_000, "m³", "other", 2009),
+        ),
     ),
     Project(
         "chambery-eclairage-pilote",
@@ -2493,13 +2618,24 @@ PROJECTS: tuple[Project, ...] = (
         ),
         IN_PROGRESS,
         "2009-04-01",
-        "Chaque armoire d'éclairage public est reliée à un poste central qui module "
-        "l'intensité selon l'heure et signale les pannes.",
+        (
+            "Chambéry relie progressivement ses armoires d'éclairage public à un poste de "
+            "pilotage central. Depuis avril 2009, l'intensité de l'éclairage est modulée "
+            "selon l'heure et la fréquentation des rues : elle baisse au cœur de la nuit dans"
+            " les quartiers résidentiels et reste pleine près des gares et des lieux de "
+            "sortie. Les pannes sont signalées automatiquement, ce qui permet de les réparer "
+            "sans attendre l'appel d'un riverain. Les premiers relevés montrent une baisse "
+            "nette de la consommation, que la ville publie chaque trimestre."
+        ),
         57,
         partners=("Chambéry métropole", "Syndicat départemental d'énergie de la Savoie"),
+        indicators=(
+            Ind("Armoires reliées au poste central", 160, "armoires", "resources"),
+            Ind("Baisse de la consommation d'électricité", 28, "%", "other"),
+        ),
         transferability=(
             "Le cahier des charges du système de pilotage et le bilan énergétique de la "
-            "première année sont disponibles sur simple demande."
+            "première année sont envoyés sur simple demande."
         ),
     ),
     Project(
@@ -2517,11 +2653,23 @@ PROJECTS: tuple[Project, ...] = (
         ),
         IN_PROGRESS,
         "2009-01-15",
-        "Les consommations des lycées rénovés sont publiées en ligne et comparées entre "
-        "établissements ; les élèves participent au suivi.",
+        (
+            "La Région Alsace rénove ses lycées pour en faire des bâtiments basse "
+            "consommation. Depuis 2009, les consommations de chauffage, d'électricité et "
+            "d'eau des lycées rénovés sont relevées chaque jour et publiées en ligne, où "
+            "chacun peut les comparer d'un établissement à l'autre. Les élèves participent au"
+            " suivi : en cours de physique ou de sciences économiques, ils analysent les "
+            "courbes, repèrent les gaspillages et proposent des améliorations au conseil "
+            "d'administration. Les agents techniques disposent des mêmes données pour régler "
+            "les installations."
+        ),
         55,
-        partners=("ADEME Alsace", "Lycées d'Alsace"),
-        indicators=(Ind("Élèves associés au suivi", 2600, "élèves", "audience"),),
+        partners=("ADEME Alsace", "Lycées d'Alsace", "Académie de Strasbourg"),
+        indicators=(
+            Ind("Élèves associés au suivi", 2600, "élèves", "audience"),
+            Ind("Lycées suivis en ligne", 14, "lycées", "resources"),
+            Ind("Baisse de la consommation de chauffage", 35, "%", "other"),
+        ),
     ),
     Project(
         "dunkerque-compteurs-intelligents",
@@ -2530,8 +2678,22 @@ PROJECTS: tuple[Project, ...] = (
         Place("Dunkerque", "commune", "59140", 70_800, "ville-dunkerque.fr", insee="59183"),
         PLANNED,
         "2010-10-01",
-        "Les bâtiments municipaux seront équipés de compteurs communicants.",
+        (
+            "La ville de Dunkerque veut mieux connaître et réduire les consommations "
+            "d'énergie de son patrimoine. À partir d'octobre 2010, ses bâtiments les plus "
+            "consommateurs (écoles, gymnases, piscines, hôtel de ville) seront équipés de "
+            "compteurs communicants pour l'électricité, le gaz et l'eau. Les relevés, "
+            "transmis chaque heure, seront analysés par un économe de flux recruté pour "
+            "l'occasion, qui pourra repérer un chauffage resté allumé pendant les vacances ou"
+            " une fuite. Les résultats seront présentés aux usagers des bâtiments et publiés "
+            "sur le site de la ville."
+        ),
         45,
+        partners=("Communauté urbaine de Dunkerque", "Fournisseurs d'énergie de la ville"),
+        indicators=(
+            Ind("Bâtiments à équiper", 45, "bâtiments", "resources"),
+            Ind("Objectif de baisse des consommations", 15, "%", "other", 2012),
+        ),
     ),
     Project(
         "lorient-covoiturage",
@@ -2540,10 +2702,22 @@ PROJECTS: tuple[Project, ...] = (
         Place("Lorient", "commune", "56100", 58_500, "lorient.fr", insee="56121"),
         IN_PROGRESS,
         "2009-09-01",
-        "Un site de mise en relation des covoitureurs domicile-travail est ouvert aux "
-        "salariés des grandes entreprises du pays de Lorient.",
+        (
+            "La plupart des salariés des grandes entreprises du pays de Lorient viennent "
+            "travailler seuls dans leur voiture. Depuis septembre 2009, un site de "
+            "covoiturage met en relation les personnes qui font des trajets domicile-travail "
+            "semblables. Les entreprises partenaires en font la promotion auprès de leurs "
+            "salariés et réservent des places de stationnement aux covoitureurs. Une garantie"
+            " de retour, en taxi ou en bus, est offerte à ceux dont le conducteur aurait un "
+            "empêchement. Le service doit s'ouvrir en 2011 aux trajets occasionnels et aux "
+            "étudiants de l'université."
+        ),
         47,
-        partners=("Cap l'Orient agglomération",),
+        partners=("Cap l'Orient agglomération", "Entreprises du pays de Lorient"),
+        indicators=(
+            Ind("Trajets proposés sur le site", 1350, "trajets", "usage"),
+            Ind("Entreprises partenaires", 22, "entreprises", "resources"),
+        ),
     ),
     Project(
         "isere-observatoire-deplacements",
@@ -2560,9 +2734,25 @@ PROJECTS: tuple[Project, ...] = (
         ),
         PLANNED,
         "2010-09-01",
-        "Un observatoire rassemblera les comptages routiers et la fréquentation des cars "
-        "départementaux.",
+        (
+            "Les comptages routiers, la fréquentation des cars départementaux et les enquêtes"
+            " sur les déplacements sont aujourd'hui dispersés entre plusieurs services et "
+            "partenaires. À partir de septembre 2010, le Département de l'Isère les réunira "
+            "dans un observatoire des déplacements consultable en ligne. Élus, techniciens et"
+            " habitants pourront y suivre l'évolution du trafic sur les grands axes, la "
+            "fréquentation des lignes de cars et la part des transports en commun par "
+            "territoire. Les données seront mises à jour chaque trimestre et pourront être "
+            "téléchargées par les communes et les bureaux d'études."
+        ),
         43,
+        partners=(
+            "Syndicat mixte des transports en commun de l'agglomération grenobloise",
+            "Direction interdépartementale des routes Centre-Est",
+        ),
+        indicators=(
+            Ind("Points de comptage intégrés", 420, "points", "resources"),
+            Ind("Lignes de cars suivies", 80, "lignes", "resources"),
+        ),
     ),
     Project(
         "angers-cartographie-espaces-verts",
@@ -2571,10 +2761,22 @@ PROJECTS: tuple[Project, ...] = (
         Place("Angers", "commune", "49000", 148_000, "angers.fr", insee="49007"),
         IN_PROGRESS,
         "2009-05-01",
-        "Le système d'information géographique des parcs et jardins sert à planifier une "
-        "gestion sans pesticides.",
+        (
+            "Angers a décidé de ne plus utiliser de pesticides dans ses parcs et jardins. "
+            "Pour y parvenir, le service des espaces verts a cartographié depuis 2009 "
+            "l'ensemble de ses sites dans un système d'information géographique : chaque "
+            "massif, pelouse ou alignement d'arbres y est décrit avec son mode d'entretien. "
+            "Les jardiniers planifient ainsi le désherbage manuel ou thermique et la fauche "
+            "tardive là où elle est possible. Les cartes aident aussi à expliquer aux "
+            "habitants pourquoi certains espaces semblent moins entretenus qu'avant. Les "
+            "cimetières et les terrains de sport seront intégrés en 2011."
+        ),
         48,
-        indicators=(Ind("Hectares cartographiés", 580, "ha", "resources"),),
+        partners=("Angers Loire Métropole", "Agents du service des espaces verts"),
+        indicators=(
+            Ind("Hectares cartographiés", 580, "ha", "resources"),
+            Ind("Baisse des achats de produits phytosanitaires", 70, "%", "other"),
+        ),
     ),
     Project(
         "metz-stationnement",
@@ -2583,9 +2785,22 @@ PROJECTS: tuple[Project, ...] = (
         Place("Metz", "commune", "57000", 122_800, "metz.fr", insee="57463"),
         PLANNED,
         "2011-03-01",
-        "Des capteurs indiqueront les places libres en centre-ville sur des panneaux et "
-        "sur mobile.",
+        (
+            "Une part importante de la circulation en centre-ville de Metz vient de "
+            "conducteurs qui cherchent une place. La ville prévoit d'installer à partir de "
+            "mars 2011 des capteurs dans la chaussée des rues commerçantes, qui détecteront "
+            "les places libres. L'information sera affichée sur des panneaux aux entrées du "
+            "centre et consultable sur téléphone mobile, avec le nombre de places disponibles"
+            " dans les parkings souterrains. Les agents de surveillance disposeront des mêmes"
+            " données pour mieux organiser leurs tournées. Un premier secteur servira de test"
+            " pendant six mois."
+        ),
         40,
+        partners=("Metz Métropole", "Exploitants des parkings du centre-ville"),
+        indicators=(
+            Ind("Places équipées de capteurs dans le secteur test", 600, "places", "resources"),
+            Ind("Panneaux d'information prévus", 12, "panneaux", "resources"),
+        ),
     ),
     Project(
         "cergy-pontoise-tri-rfid",
@@ -2601,11 +2816,22 @@ PROJECTS: tuple[Project, ...] = (
         ),
         IN_PROGRESS,
         "2009-02-01",
-        "Les bacs équipés de puces permettent de suivre les levées et d'adapter les "
-        "tournées de collecte.",
+        (
+            "Depuis février 2009, l'agglomération de Cergy-Pontoise équipe ses bacs de "
+            "collecte d'une puce électronique. À chaque levée, le camion enregistre le bac, "
+            "son poids et l'heure de passage. Ces données permettent d'adapter les tournées, "
+            "de ne plus passer devant des bacs vides et de répondre précisément aux "
+            "réclamations. Elles préparent aussi une éventuelle tarification incitative, où "
+            "chaque foyer paierait en fonction des déchets qu'il produit. Les habitants sont "
+            "informés par un courrier et des réunions publiques avant l'équipement de leur "
+            "quartier."
+        ),
         52,
-        partners=("Syndicat de traitement des déchets",),
-        indicators=(Ind("Bacs équipés", 41_000, "bacs", "resources"),),
+        partners=("Syndicat de traitement des déchets", "Communes de l'agglomération"),
+        indicators=(
+            Ind("Bacs équipés", 41_000, "bacs", "resources"),
+            Ind("Kilomètres de tournée économisés", 52_000, "km", "other", 2009),
+        ),
     ),
     Project(
         "niort-bilan-carbone-participatif",
@@ -2614,8 +2840,22 @@ PROJECTS: tuple[Project, ...] = (
         Place("Niort", "commune", "79000", 58_000, "vivre-a-niort.com", insee="79191"),
         PLANNED,
         "2010-11-01",
-        "Les habitants pourront suivre et commenter en ligne le bilan carbone de la ville.",
+        (
+            "La ville de Niort a réalisé le bilan carbone de ses services et de son "
+            "territoire. Plutôt que d'en faire un rapport réservé aux spécialistes, elle le "
+            "publiera en ligne à partir de novembre 2010, sous une forme lisible : principaux"
+            " postes d'émission, actions engagées pour les réduire, résultats obtenus année "
+            "après année. Les habitants pourront commenter chaque action et proposer leurs "
+            "propres idées, qui seront débattues dans les conseils de quartier. Les "
+            "propositions retenues seront intégrées au plan climat de la ville, avec un suivi"
+            " public de leur avancement."
+        ),
         39,
+        partners=("Conseils de quartier de Niort", "ADEME Poitou-Charentes"),
+        indicators=(
+            Ind("Actions de réduction présentées", 48, "actions", "resources"),
+            Ind("Conseils de quartier associés", 9, "conseils", "resources"),
+        ),
     ),
     Project(
         "orleans-sig-environnement",
@@ -2624,9 +2864,22 @@ PROJECTS: tuple[Project, ...] = (
         Place("Orléans", "commune", "45000", 114_000, "orleans.fr", insee="45234"),
         PLANNED,
         "2010-09-01",
-        "Les données sur le bruit, l'air et l'eau seront réunies dans un même outil "
-        "cartographique.",
+        (
+            "Les mesures de bruit, de qualité de l'air et de qualité de l'eau sont produites "
+            "par des organismes différents et rarement mises en regard. À partir de septembre"
+            " 2010, la ville d'Orléans les réunira dans un même outil cartographique, utilisé"
+            " d'abord par ses services pour préparer les projets d'aménagement et répondre "
+            "aux questions des habitants. Une version publique sera ensuite mise en ligne, "
+            "avec des cartes simplifiées par quartier. L'outil s'appuiera sur le système "
+            "d'information géographique de la ville et sur les données transmises par les "
+            "organismes de surveillance."
+        ),
         41,
+        partners=("Lig'Air", "Agence de l'eau Loire-Bretagne"),
+        indicators=(
+            Ind("Couches de données environnementales prévues", 35, "couches", "resources"),
+            Ind("Stations de mesure intégrées", 18, "stations", "resources"),
+        ),
     ),
     Project(
         "smtc-grenoble-calculateur-multimodal",
