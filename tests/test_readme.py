@@ -43,5 +43,5 @@ def test_problem_codes_are_unique_and_well_formed() -> None:
 
     assert len({c.code for c in _ALL}) == len(_ALL)
     assert len({c.name for c in _ALL}) == len(_ALL)
-    assert all(re.fullmatch(r"LS[123]\d\d", c.code) for c in _ALL)
+    assert all(re.fullmatch(r"LS[1234]\d\d", c.code) for c in _ALL)
     assert all(re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", c.name) for c in _ALL)

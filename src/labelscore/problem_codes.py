@@ -20,7 +20,7 @@ _ALL = (
     # Reading a file
     Code("LS101", "unreadable-file", "the file or folder cannot be read (permission, disk)"),
     Code("LS102", "not-a-file", "a pipe, device, socket, folder, broken link or loop of links"),
-    Code("LS103", "file-too-large", "over 1,000,000 bytes"),
+    Code("LS103", "file-too-large", "over 1,000,000 bytes (a score card: 20,000,000)"),
     Code("LS104", "not-utf8", "not saved as UTF-8 (Latin-1, Windows-1252, UTF-16)"),
     Code("LS105", "yaml-syntax", "the file cannot be read as YAML"),
     Code("LS106", "control-character", "an invisible control character (NUL, ESC...)"),
@@ -88,6 +88,61 @@ _ALL = (
     Code("LS322", "assigned-in-conflict", "an application assigned to a juror in conflict with it"),
     Code("LS323", "not-assigned", "marks for an application not assigned to the juror (warning)"),
     Code("LS330", "sheet-alone", "a score sheet checked outside an edition (warning)"),
+    Code("LS324", "conflict-on-card", "a conflict a juror declared on their card (warning)"),
+    # Reading a juror's score card (labelscore collect)
+    Code(
+        "LS401",
+        "card-unreadable",
+        "a card that is not a workbook, or is damaged, or too large to be one",
+    ),
+    Code(
+        "LS402",
+        "card-not-a-card",
+        "a workbook that is not a labelscore card, or from a newer version",
+    ),
+    Code("LS403", "card-other-edition", "a card made for another edition"),
+    Code(
+        "LS404",
+        "card-unknown-juror",
+        "a card for a juror not on the roster, or a second card of one juror",
+    ),
+    Code(
+        "LS405",
+        "card-out-of-date",
+        "a card made before the rules, criteria, roster or assignment changed",
+    ),
+    Code("LS406", "card-sheet-missing", "a category sheet of the card renamed or deleted"),
+    Code("LS407", "card-columns-edited", "the hidden row naming the card's columns was changed"),
+    Code(
+        "LS408",
+        "card-heading-edited",
+        "a column heading that no longer matches its column (warning)",
+    ),
+    Code("LS409", "card-unknown-row", "a row for an application not assigned to the juror there"),
+    Code("LS410", "card-row-twice", "an application on two rows of a card"),
+    Code(
+        "LS411",
+        "card-row-missing",
+        "an assigned application's row deleted: counted as not marked (warning)",
+    ),
+    Code(
+        "LS412", "card-not-a-number", "a mark that is text, a formula, an error, a date or a yes/no"
+    ),
+    Code("LS413", "card-mark-as-text", "a number stored as text, such as '7,5' (warning)"),
+    Code("LS414", "card-mark-outside-scale", "a mark outside its criterion's scale"),
+    Code("LS415", "card-conflict-value", "a conflict cell holding something else than 'oui'"),
+    Code("LS416", "card-conflict-with-marks", "a conflict declared on a row that also has marks"),
+    Code(
+        "LS417",
+        "card-comment-without-marks",
+        "a comment on a row with no mark, which a sheet cannot keep",
+    ),
+    Code(
+        "LS418",
+        "card-would-replace",
+        "marks on the juror's score sheet that the card would change or drop",
+    ),
+    Code("LS419", "card-bad-text", "a comment with an invisible control character"),
 )
 
 CODES: dict[str, Code] = {code.code: code for code in _ALL}

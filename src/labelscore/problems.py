@@ -18,14 +18,25 @@ _LONGEST_FIELD = 120
 
 
 class Problem:
-    """One thing wrong in one file, at a 1-based line and column.
+    """One thing wrong in one file, at a 1-based line and column; in a workbook, at a cell
+    of a sheet (`sheet` names it; line and column are the cell's 1-based row and column).
 
     The place may be given, or found only when first asked for (`locate`): finding it
     means reading the file's text again, which a command that only counts warnings
     never needs to do.
     """
 
-    __slots__ = ("_column", "_line", "_locate", "code", "field", "file", "message", "severity")
+    __slots__ = (
+        "_column",
+        "_line",
+        "_locate",
+        "code",
+        "field",
+        "file",
+        "message",
+        "severity",
+        "sheet",
+    )
 
     def __init__(
         self,
@@ -38,10 +49,12 @@ class Problem:
         *,
         rule: str,
         locate: Callable[[], tuple[int, int]] | None = None,
+        sheet: str = "",
     ) -> None:
         """`rule`: the name of the kind of problem (labelscore.problem_codes)."""
         self.code = BY_NAME[rule].code
         self.file = file
+        self.sheet = sheet
         self._line = line
         self._column = column
         self._locate = locate
@@ -67,9 +80,27 @@ class Problem:
     def rule(self) -> str:
         return CODES[self.code].name
 
-    def key(self) -> tuple[str, int, int, str, str, str, str]:
+    @property
+    def cell(self) -> str:
+        """`Sheet!C12` for a problem in a workbook, else ''."""
+        if not self.sheet:
+            return ""
+        plain = self.sheet.replace("_", "").isalnum()
+        where = self.sheet if plain else "'" + self.sheet.replace("'", "''") + "'"
+        return f"{where}!{column_name(self.column - 1)}{self.line}"
+
+    def key(self) -> tuple[str, str, int, int, str, str, str, str]:
         line, column = self._place()
-        return (self.file, line, column, self.field, self.message, self.severity.value, self.code)
+        return (
+            self.file,
+            self.sheet,
+            line,
+            column,
+            self.field,
+            self.message,
+            self.severity.value,
+            self.code,
+        )
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Problem) and self.key() == other.key()
@@ -81,10 +112,22 @@ class Problem:
         return f"Problem({str(self)!r}, severity={self.severity.value!r})"
 
     def __str__(self) -> str:
-        where = f"{self.file}:{self.line}:{self.column}"
+        where = (
+            f"{self.file}:{self.cell}" if self.sheet else f"{self.file}:{self.line}:{self.column}"
+        )
         label = f"{self.field}: " if self.field else ""
         prefix = "warning: " if self.severity is Severity.WARNING else ""
         return f"{where}: {label}{prefix}{self.message} [{self.code}]"
+
+
+def column_name(index: int) -> str:
+    """The spreadsheet name of a 0-based column: 0 -> A, 26 -> AA."""
+    name = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        name = chr(ord("A") + rest) + name
+    return name
 
 
 def closest(word: str, known: Iterable[str]) -> str | None:

@@ -4,6 +4,7 @@ the score sheets against it: marks for an application not assigned to that juror
 
 from __future__ import annotations
 
+from labelscore.engine.conflicts import ON_CARD
 from labelscore.engine.result import Conflict
 from labelscore.models.application import Application
 from labelscore.models.criteria import Category
@@ -25,6 +26,7 @@ def check_assignments(
         return []
     document = loaded.document
     problems: list[Problem] = []
+    on_cards = {pair for pair, conflict in conflicts.items() if conflict.reason == ON_CARD}
     assigned: dict[str, set[str]] = {}
     block_of: dict[str, int] = {}
     for index, block in enumerate(loaded.model.assignments):
@@ -88,9 +90,25 @@ def check_assignments(
                 if found is not None and not (
                     found[0] == "unknown-application" and ident in files.broken.applications
                 ):
-                    problems.append(document.problem(found[0], (*where, position), found[1]))
+                    severity = Severity.ERROR
+                    if found[0] == "assigned-in-conflict" and (juror, ident) in on_cards:
+                        found = _declared_on_card(juror, ident)
+                        severity = Severity.WARNING
+                    problems.append(
+                        document.problem(found[0], (*where, position), found[1], severity=severity)
+                    )
     problems += _unassigned_marks(files, jurors, applications, conflicts, assigned)
     return problems
+
+
+def _declared_on_card(juror: str, ident: str) -> tuple[str, str]:
+    """A conflict the juror found when marking: the assignment was right when it was made."""
+    return (
+        "conflict-on-card",
+        f"juror '{juror}' declared a conflict of interest with '{ident}' on their score "
+        "card: their marks will not count. If it now has too few jurors, give it to another "
+        "juror of the category",
+    )
 
 
 def _check_one(

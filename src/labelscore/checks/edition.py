@@ -52,7 +52,11 @@ def edition_conflicts(files: EditionFiles) -> tuple[Conflict, ...]:
     """Every conflict of interest between the roster and the applications read."""
     if files.roster is None:
         return ()
-    return find_conflicts(files.roster.model.jurors, [a.model for a in files.applications])
+    return find_conflicts(
+        files.roster.model.jurors,
+        [a.model for a in files.applications],
+        [s.model for s in files.sheets],
+    )
 
 
 def check_edition(files: EditionFiles, found: tuple[Conflict, ...]) -> list[Problem]:

@@ -90,6 +90,16 @@ def check_sheets(
             category = categories.get(application.category)
             if category is not None:
                 problems += _check_marks(sheet, where, score.marks, category)
+        for index, declared in enumerate(sheet.model.conflicts):
+            if declared not in applications and declared not in files.broken.applications:
+                problems.append(
+                    document.problem(
+                        "unknown-application",
+                        ("conflicts", index),
+                        f"there is no application '{declared}'"
+                        + did_you_mean(declared, applications),
+                    )
+                )
     return problems
 
 

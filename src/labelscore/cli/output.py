@@ -81,6 +81,26 @@ def check_output_path(output: Path, edition: Path) -> None:
         raise OutputError(f"the folder {output.parent} does not exist")
 
 
+def prepare_folder(output: Path, edition: Path) -> None:
+    """A folder to write files into (score cards): made if absent, its parent must exist;
+    never inside the edition's input folders, where they would be read as inputs."""
+    target = Path(os.path.realpath(output))
+    for folder in (APPLICATIONS_DIR, CRITERIA_DIR, JURY_DIR):
+        if target.is_relative_to(os.path.realpath(edition / folder)):
+            raise OutputError(
+                f"{output} is inside the edition's {folder}/ folder; write the cards elsewhere"
+            )
+    if os.path.lexists(output) and not output.is_dir():
+        raise OutputError(f"{output} is not a folder; give the name of a folder for the cards")
+    if not output.exists():
+        if not target.parent.is_dir():
+            raise OutputError(f"the folder {output.parent} does not exist")
+        try:
+            output.mkdir()
+        except OSError as error:
+            raise OutputError(f"cannot make the folder {output}: {error.strerror}") from None
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """The old file or the new one, never half of one: write beside it, then rename.
 

@@ -8,7 +8,10 @@ from collections.abc import Iterable
 
 from labelscore.engine.result import Conflict
 from labelscore.models.application import Application
-from labelscore.models.jury import Juror
+from labelscore.models.jury import Juror, ScoreSheet
+
+ON_CARD = "the juror declared it on their score card"
+"""The reason of a conflict found by the juror when marking (and only then)."""
 
 
 def comparable_name(text: str) -> str:
@@ -38,7 +41,9 @@ def applicant_codes(application: Application) -> dict[str, str]:
 
 
 def find_conflicts(
-    jurors: Iterable[Juror], applications: Iterable[Application]
+    jurors: Iterable[Juror],
+    applications: Iterable[Application],
+    sheets: Iterable[ScoreSheet] = (),
 ) -> tuple[Conflict, ...]:
     """Every (juror, application) pair in conflict, with the reason; one per pair.
 
@@ -48,6 +53,8 @@ def find_conflicts(
     intercommunalité is in conflict with its member communes that give its SIREN), or the
     juror's territory name or organisation is the applicant's territory name, compared
     after NFC, case folding and trimming only (see `comparable_name`).
+    Declared on a score card: the application id is in the juror's score sheet's
+    `conflicts` (written by `labelscore collect`).
     """
     by_id: dict[str, Application] = {}
     by_code: dict[str, list[tuple[Application, str]]] = defaultdict(list)
@@ -59,10 +66,9 @@ def find_conflicts(
         by_name[comparable_name(application.territory.name)].append(application)
     found: dict[tuple[str, str], Conflict] = {}
 
-    def add(juror: Juror, application: Application, kind: str, reason: str) -> None:
-        found.setdefault(
-            (juror.id, application.id), Conflict(juror.id, application.id, kind, reason)
-        )
+    def add(juror: Juror | str, application: Application, kind: str, reason: str) -> None:
+        who = juror if isinstance(juror, str) else juror.id
+        found.setdefault((who, application.id), Conflict(who, application.id, kind, reason))
 
     for juror in jurors:
         for declared in juror.conflicts:
@@ -96,4 +102,8 @@ def find_conflicts(
                     "automatic",
                     f"the juror's organisation or territory is {application.territory.name}",
                 )
+    for sheet in sheets:  # last: a conflict known before the cards keeps its reason
+        for declared in sheet.conflicts:
+            if declared in by_id:
+                add(sheet.juror, by_id[declared], "declared", ON_CARD)
     return tuple(sorted(found.values(), key=lambda c: (c.application, c.juror)))

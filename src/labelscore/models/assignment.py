@@ -63,7 +63,7 @@ _RESOLVE = cast(Callable[[type[ScalarNode], str, tuple[bool, bool]], str], Resol
 _TEXT = "tag:yaml.org,2002:str"
 
 
-def _scalar(identifier: str) -> str:
+def yaml_scalar(identifier: str) -> str:
     """An id as YAML text: quoted only when a YAML reader would take it for something else
     (`2010`, `true`, `null`, `2010-03-15`)."""
     tag = _RESOLVE(ScalarNode, identifier, (True, False))
@@ -102,17 +102,17 @@ def assignments_yaml(assignment: Assignment, name: str = "", year: int | None = 
             )
     lines.append("assignments:")
     for juror, categories in assignment.by_juror.items():
-        lines.append(f"  - juror: {_scalar(juror)}")
+        lines.append(f"  - juror: {yaml_scalar(juror)}")
         if not categories:
             lines.append("    categories: {}")
             continue
         lines.append("    categories:")
         for category, applications in categories.items():
             if not applications:
-                lines.append(f"      {_scalar(category)}: []")
+                lines.append(f"      {yaml_scalar(category)}: []")
                 continue
-            lines.append(f"      {_scalar(category)}:")
-            lines.extend(f"        - {_scalar(application)}" for application in applications)
+            lines.append(f"      {yaml_scalar(category)}:")
+            lines.extend(f"        - {yaml_scalar(application)}" for application in applications)
     if not assignment.by_juror:
         lines[-1] = "assignments: []"
     return "\n".join(lines) + "\n"

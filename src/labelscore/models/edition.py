@@ -42,16 +42,17 @@ class Edition:
         Without `conflicts` (an edition built in code), they are found here."""
         applications = tuple(sorted(applications, key=lambda a: a.id))
         jurors = tuple(sorted(jurors, key=lambda j: j.id))
+        sheets = tuple(sorted(sheets, key=lambda s: s.juror))
         if conflicts is None:
             from labelscore.engine.conflicts import find_conflicts  # the rule lives there
 
-            conflicts = find_conflicts(jurors, applications)
+            conflicts = find_conflicts(jurors, applications, sheets)
         return cls(
             rules,
             tuple(sorted(categories, key=display_order)),
             applications,
             jurors,
-            tuple(sorted(sheets, key=lambda s: s.juror)),
+            sheets,
             conflicts,
             assignment,
         )

@@ -65,3 +65,8 @@ class ScoreSheet(FileModel):
 
     juror: Identifier = Field(description="Id of the juror, as in the roster.")
     scores: list[Score] = Field(default_factory=list, description="One entry per application.")
+    conflicts: list[Identifier] = Field(
+        default_factory=list,
+        description="Applications the juror declared a conflict of interest with on their "
+        "score card; they are not marked, and count as declared conflicts.",
+    )

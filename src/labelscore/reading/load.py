@@ -101,16 +101,17 @@ def _open_rule(error: OSError) -> str:
     return "not-a-file" if error.errno in (errno.ELOOP, errno.ENOENT) else "unreadable-file"
 
 
-def read_input(path: Path) -> tuple[bytes | None, Problem | None]:
+def read_input(
+    path: Path, limit: int = strict_yaml.MAX_BYTES
+) -> tuple[bytes | None, Problem | None]:
     """The bytes of an input file, or why they are not read.
 
-    Only a regular file is read, and at most MAX_BYTES + 1 bytes of it: a named pipe
+    Only a regular file is read, and at most `limit` + 1 bytes of it: a named pipe
     would block forever, /dev/zero never ends, and a sparse file can claim gigabytes. The
     path is looked at first (opening some devices acts on them), then opened without
     blocking and the opened file looked at again, in case the path changed in between.
     """
     name = display_name(path)
-    limit = strict_yaml.MAX_BYTES
     try:
         why = _not_a_file(os.stat(path).st_mode)
         if why is not None:
@@ -125,7 +126,7 @@ def read_input(path: Path) -> tuple[bytes | None, Problem | None]:
         if why is not None:
             return None, Problem(name, 1, 1, "", why, rule="not-a-file")
         if info.st_size > limit:
-            return None, strict_yaml.too_large(name, info.st_size)
+            return None, strict_yaml.too_large(name, info.st_size, limit)
         chunks: list[bytes] = []
         size = 0
         while size <= limit:
@@ -139,7 +140,7 @@ def read_input(path: Path) -> tuple[bytes | None, Problem | None]:
     finally:
         os.close(descriptor)
     if size > limit:
-        return None, strict_yaml.too_large(name, size)
+        return None, strict_yaml.too_large(name, size, limit)
     return b"".join(chunks), None
 
 

@@ -572,13 +572,13 @@ def parse(text: str, file: str) -> tuple[Document | None, list[Problem]]:
     return document, capped(problems, file, hidden)
 
 
-def too_large(file: str, size: int) -> Problem:
+def too_large(file: str, size: int, limit: int = MAX_BYTES) -> Problem:
     return Problem(
         file,
         1,
         1,
         "",
-        f"the file is larger than {MAX_BYTES:,} bytes ({size:,} bytes); shorten it or split it",
+        f"the file is larger than {limit:,} bytes ({size:,} bytes); shorten it or split it",
         rule="file-too-large",
     )
 

@@ -45,6 +45,7 @@ def problems_json(problems: Sequence[Problem], files: int) -> str:
                 "rule": p.rule,
                 "severity": p.severity.value,
                 "message": p.message,
+                **({"sheet": p.sheet, "cell": p.cell} if p.sheet else {}),
             }
             for p in problems
         ],

@@ -1,0 +1,478 @@
+"""A returned score card against the edition: whose it is, whether it is still current, and
+every mark, comment and conflict on it, each problem placed at its cell (`Sheet!C12`).
+
+Excel's and LibreOffice's validation is not trusted: pasting bypasses it, and a card may
+have been edited anywhere. Every cell is checked here as if there were none.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from labelscore.models import card
+from labelscore.models.criteria import Category
+from labelscore.models.edition import Edition
+from labelscore.problems import Problem, Severity, did_you_mean
+from labelscore.reading.cards import CardCells, SheetCells, Value
+
+_TEXT_NUMBER = re.compile(r"[+-]?[0-9]+(?:[.,][0-9]+)?")
+
+
+@dataclass
+class CardScore:
+    """One application's row: what the juror gave it."""
+
+    application: str
+    category: str
+    sheet: str
+    row: int
+    marks: dict[str, float] = field(default_factory=dict)
+    comment: str | None = None
+    conflict: bool = False
+
+
+@dataclass
+class CardMarks:
+    """What one card says, once checked."""
+
+    file: str
+    juror: str | None
+    """None when the card could not be tied to a juror of the edition."""
+    scores: list[CardScore] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+class _Card:
+    """Checks one card, collecting its problems."""
+
+    def __init__(self, cells: CardCells, edition: Edition) -> None:
+        self.cells = cells
+        self.edition = edition
+        self.found = CardMarks(cells.file, None)
+
+    def problem(
+        self,
+        rule: str,
+        message: str,
+        sheet: str = "",
+        row: int = 0,
+        column: int = 0,
+        *,
+        warning: bool = False,
+    ) -> None:
+        severity = Severity.WARNING if warning else Severity.ERROR
+        self.found.problems.append(
+            Problem(
+                self.cells.file, row + 1, column + 1, "", message, severity, rule=rule, sheet=sheet
+            )
+        )
+
+    def meta(self) -> dict[str, tuple[int, str]] | None:
+        """The hidden sheet's keys, with their row and value; None (and a problem) if the
+        workbook is not a card."""
+        sheet = self.cells.sheets.get(card.META_SHEET)
+        if sheet is None:
+            self.problem(
+                "card-not-a-card",
+                f"this workbook has no '{card.META_SHEET}' sheet, so it is not a score card "
+                "made by labelscore (or its sheets were copied into another workbook); "
+                "collect the card the juror was sent",
+            )
+            return None
+        found: dict[str, tuple[int, str]] = {}
+        for row, values in enumerate(sheet.rows):
+            key = values[0] if values else ""
+            if isinstance(key, str) and key and key != "category":
+                value = sheet.value(row, 1)
+                found[key] = (row, value if isinstance(value, str) else "")
+        format_ = found.get("format", (0, ""))[1]
+        version = found.get("version", (0, ""))[1]
+        if format_ != card.FORMAT or not version.isdigit():
+            self.problem(
+                "card-not-a-card",
+                f"the '{card.META_SHEET}' sheet was changed: this card cannot be read; "
+                "collect the card the juror was sent",
+                card.META_SHEET,
+            )
+            return None
+        if int(version) > card.VERSION:
+            self.problem(
+                "card-not-a-card",
+                f"this card was made by a newer labelscore (card format {version}; this one "
+                f"reads format {card.VERSION}); update labelscore",
+                card.META_SHEET,
+            )
+            return None
+        return found
+
+    def categories(self) -> list[tuple[str, str]]:
+        """(category id, sheet name) of each category sheet the card was made with."""
+        sheet = self.cells.sheets[card.META_SHEET]
+        return [
+            (str(values[1]), str(values[2]))
+            for values in sheet.rows
+            if len(values) >= 3 and values[0] == "category"
+        ]
+
+    def identify(self, meta: dict[str, tuple[int, str]], seen: dict[str, str]) -> str | None:
+        """The card's juror, if the card belongs to this edition as it is now."""
+        rules = self.edition.rules
+        row, name = meta.get("edition", (0, ""))
+        year_row, year = meta.get("year", (0, ""))
+        if (name, year) != (rules.name, str(rules.year)):
+            row = row if name != rules.name else year_row
+            self.problem(
+                "card-other-edition",
+                f"this card is for the edition '{name} {year}', not '{rules.name} "
+                f"{rules.year}'; collect it into its own edition folder",
+                card.META_SHEET,
+                row,
+                1,
+            )
+            return None
+        row, juror = meta.get("juror", (0, ""))
+        jurors = {j.id for j in self.edition.jurors}
+        if juror not in jurors:
+            self.problem(
+                "card-unknown-juror",
+                f"this card is for juror '{juror}', who is not on the roster"
+                + did_you_mean(juror, jurors),
+                card.META_SHEET,
+                row,
+                1,
+            )
+            return None
+        if juror in seen:
+            self.problem(
+                "card-unknown-juror",
+                f"this is a second card of juror '{juror}' (the first: {seen[juror]}); "
+                "collect one card per juror",
+                card.META_SHEET,
+                row,
+                1,
+            )
+            return None
+        seen[juror] = self.cells.file
+        return juror
+
+    def current(self, meta: dict[str, tuple[int, str]], juror: str) -> dict[str, tuple[str, ...]]:
+        """The juror's applications by category, when the card was made from the edition as
+        it is now; else a problem saying what changed since, and {}."""
+        assignment = self.edition.assignment
+        assigned = assignment.by_juror().get(juror, {}) if assignment is not None else {}
+        on_card = {category for category, _ in self.categories()}
+        mine = {c: ids for c, ids in assigned.items() if c in on_card or ids}
+        parts = card.card_parts(self.edition, juror, mine)
+        changed = [
+            card.PART_WORDS[name]
+            for name, value in zip(parts._fields, parts, strict=True)
+            if meta.get(f"digest.{name}", (0, ""))[1] != value
+        ]
+        if changed or meta.get("digest", (0, ""))[1] != parts.digest():
+            row = meta.get("digest", (0, ""))[0]
+            self.problem(
+                "card-out-of-date",
+                "this card was made before a change to "
+                + (", ".join(changed) or "the edition")
+                + f"; make a new card for {juror} with `labelscore cards` (it is filled with "
+                "the marks already collected) and copy this card's new marks into it",
+                card.META_SHEET,
+                row,
+                1,
+            )
+            return {}
+        return mine
+
+
+def check_card(cells: CardCells, edition: Edition, seen: dict[str, str]) -> CardMarks:
+    """What one card says, and every problem on it. `seen`: juror -> the card already
+    collected for them in this run (a second card of one juror is refused)."""
+    checker = _Card(cells, edition)
+    meta = checker.meta()
+    if meta is None:
+        return checker.found
+    juror = checker.identify(meta, seen)
+    if juror is None:
+        return checker.found
+    assigned = checker.current(meta, juror)
+    if not assigned:
+        return checker.found
+    checker.found.juror = juror
+    categories = {c.id: c for c in edition.categories}
+    for category_id, sheet_name in checker.categories():
+        sheet = cells.sheets.get(sheet_name)
+        if sheet is None:
+            checker.problem(
+                "card-sheet-missing",
+                f"the sheet '{sheet_name}' (category {category_id}) is missing: was it renamed "
+                "or deleted? Give it back its name, or collect the card the juror was sent",
+            )
+            continue
+        _check_sheet(checker, sheet, categories[category_id], assigned.get(category_id, ()))
+    return checker.found
+
+
+def _columns(checker: _Card, sheet: SheetCells, category: Category) -> dict[str, int] | None:
+    """Role -> column, read from the hidden first row; None when it was edited."""
+    expected = [card.APPLICATION, *card.DESCRIPTION]
+    expected += [criterion.id for criterion in category.criteria]
+    expected += [card.COMMENT, card.CONFLICT]
+    row = card.ROLES_ROW - 1
+    found: dict[str, int] = {}
+    edited = False
+    width = len(sheet.rows[row]) if sheet.rows else 0
+    for column in range(width):
+        role = sheet.value(row, column)
+        if role == "" or role is None:
+            continue
+        if role not in expected or role in found:
+            checker.problem(
+                "card-columns-edited",
+                f"the hidden first row was changed here ('{role}'); it names each column for "
+                "labelscore: undo the change, or collect the card the juror was sent",
+                sheet.name,
+                row,
+                column,
+            )
+            edited = True
+            continue
+        found[str(role)] = column
+    for role in expected:
+        if role not in found:
+            checker.problem(
+                "card-columns-edited",
+                f"the column '{role}' is missing (a column was deleted, or the hidden first row "
+                "changed); undo the change, or collect the card the juror was sent",
+                sheet.name,
+                row,
+                0,
+            )
+            edited = True
+    if edited:
+        return None
+    for criterion in category.criteria:
+        column = found[criterion.id]
+        shown = sheet.value(card.HEADINGS_ROW - 1, column)
+        if shown != card.heading(criterion):
+            checker.problem(
+                "card-heading-edited",
+                f"this heading reads '{shown}', but the column holds the marks for "
+                f"'{card.heading(criterion)}' (labelscore reads the hidden first row, not the "
+                "headings)",
+                sheet.name,
+                card.HEADINGS_ROW - 1,
+                column,
+                warning=True,
+            )
+    return found
+
+
+def _check_sheet(
+    checker: _Card, sheet: SheetCells, category: Category, assigned: tuple[str, ...]
+) -> None:
+    columns = _columns(checker, sheet, category)
+    if columns is None:
+        return
+    rows: dict[str, int] = {}
+    entry_columns = [columns[c.id] for c in category.criteria]
+    entry_columns += [columns[card.COMMENT], columns[card.CONFLICT]]
+    for row in range(card.FIRST_ROW - 1, len(sheet.rows)):
+        ident = sheet.value(row, columns[card.APPLICATION])
+        filled = any(_filled(sheet, row, column) for column in entry_columns)
+        if ident == "" and not filled:
+            continue
+        place = (sheet.name, row, columns[card.APPLICATION])
+        if not isinstance(ident, str) or ident.strip() not in assigned:
+            shown = ident if isinstance(ident, str) else "a number"
+            checker.problem(
+                "card-unknown-row",
+                (
+                    f"'{shown}' is not among the applications of {category.id} assigned to "
+                    "this juror" + did_you_mean(str(ident), assigned)
+                    if ident != ""
+                    else "this row has marks but no application id; put back the id"
+                ),
+                *place,
+            )
+            continue
+        ident = ident.strip()
+        if ident in rows:
+            checker.problem(
+                "card-row-twice",
+                f"'{ident}' is also on row {rows[ident] + 1}; keep one row per application",
+                *place,
+            )
+            continue
+        rows[ident] = row
+        score = _row(checker, sheet, category, row, columns, ident)
+        if score is not None:
+            checker.found.scores.append(score)
+    for ident in assigned:
+        if ident not in rows:
+            checker.problem(
+                "card-row-missing",
+                f"the row of '{ident}' was deleted; it counts as not marked yet",
+                sheet.name,
+                card.FIRST_ROW - 1,
+                columns[card.APPLICATION],
+                warning=True,
+            )
+
+
+def _filled(sheet: SheetCells, row: int, column: int) -> bool:
+    value = sheet.value(row, column)
+    return (
+        (row, column) in sheet.formulas
+        or (row, column) in sheet.errors
+        or (row, column) in sheet.odd
+        or not (value == "" or (isinstance(value, str) and not value.strip()))
+    )
+
+
+def _row(
+    checker: _Card,
+    sheet: SheetCells,
+    category: Category,
+    row: int,
+    columns: dict[str, int],
+    ident: str,
+) -> CardScore | None:
+    score = CardScore(ident, category.id, sheet.name, row)
+    for criterion in category.criteria:
+        column = columns[criterion.id]
+        mark = _mark(checker, sheet, row, column)
+        if mark is None:
+            continue
+        if not criterion.scale.contains(mark):
+            checker.problem(
+                "card-mark-outside-scale",
+                f"{card.french_number(mark)} is outside the scale of '{criterion.title}' "
+                f"({card.scale_words(criterion)})",
+                sheet.name,
+                row,
+                column,
+            )
+            continue
+        score.marks[criterion.id] = mark
+    score.comment = _comment(checker, sheet, row, columns[card.COMMENT])
+    column = columns[card.CONFLICT]
+    conflict = sheet.value(row, column)
+    if isinstance(conflict, str) and conflict.strip().casefold() == card.CONFLICT_YES:
+        score.conflict = True
+    elif _filled(sheet, row, column):
+        checker.problem(
+            "card-conflict-value",
+            f"write '{card.CONFLICT_YES}' here for a conflict of interest, or leave it empty",
+            sheet.name,
+            row,
+            column,
+        )
+    if score.conflict and score.marks:
+        checker.problem(
+            "card-conflict-with-marks",
+            f"a conflict of interest is declared for '{ident}', which also has marks; clear "
+            "the marks, or the conflict cell",
+            sheet.name,
+            row,
+            column,
+        )
+        return None
+    if score.comment and not score.marks and not score.conflict:
+        checker.problem(
+            "card-comment-without-marks",
+            f"'{ident}' has a comment but no mark yet; a score sheet keeps a comment with "
+            "marks only: give the marks, or collect the card once they are given",
+            sheet.name,
+            row,
+            columns[card.COMMENT],
+        )
+    return score
+
+
+def _mark(checker: _Card, sheet: SheetCells, row: int, column: int) -> float | None:
+    """The mark typed in a cell, None when there is none (or it is not a number)."""
+    where = (sheet.name, row, column)
+    value: Value = sheet.value(row, column)
+    if (row, column) in sheet.formulas:
+        checker.problem(
+            "card-not-a-number",
+            "this cell holds a formula; type the mark itself (a number)",
+            *where,
+        )
+        return None
+    if (row, column) in sheet.errors:
+        checker.problem(
+            "card-not-a-number", "this cell holds an error value; type the mark", *where
+        )
+        return None
+    if (row, column) in sheet.odd:
+        checker.problem(
+            "card-not-a-number",
+            f"this cell holds {sheet.odd[(row, column)]}, not a mark; type the mark as a plain "
+            "number (the cell's format may have been changed)",
+            *where,
+        )
+        return None
+    if isinstance(value, bool):
+        checker.problem(
+            "card-not-a-number",
+            f"this cell holds {'TRUE' if value else 'FALSE'}, not a mark; type a number",
+            *where,
+        )
+        return None
+    if isinstance(value, float):
+        return _plain(value)
+    text = (value or "").strip().replace("\u00a0", "").replace("\u202f", "")
+    if not text:
+        return None
+    if _TEXT_NUMBER.fullmatch(text):
+        number = _plain(float(text.replace(",", ".")))
+        checker.problem(
+            "card-mark-as-text",
+            f"'{value}' is stored as text; read as {card.french_number(number)}",
+            *where,
+            warning=True,
+        )
+        return number
+    checker.problem(
+        "card-not-a-number",
+        f"'{value}' is not a number; type the mark in figures (for example 4 or 4,5)",
+        *where,
+    )
+    return None
+
+
+def _plain(number: float) -> float:
+    """4.0 -> 4 (as the juror typed it, and as a score sheet writes it)."""
+    return int(number) if math.isfinite(number) and number.is_integer() else number
+
+
+def _comment(checker: _Card, sheet: SheetCells, row: int, column: int) -> str | None:
+    value = sheet.value(row, column)
+    if isinstance(value, float):
+        text = card.french_number(value)
+    elif isinstance(value, str):
+        text = value.strip()
+    else:
+        text = ""
+    if not text:
+        return None
+    bad = next((char for char in text if _invisible(char)), None)
+    if bad is not None:
+        checker.problem(
+            "card-bad-text",
+            f"the comment holds an invisible character (U+{ord(bad):04X}); delete it and retype",
+            sheet.name,
+            row,
+            column,
+        )
+        return None
+    return text
+
+
+def _invisible(char: str) -> bool:
+    import unicodedata
+
+    return char not in "\n\t" and unicodedata.category(char) in ("Cc", "Cf", "Co", "Cs")

@@ -1,0 +1,347 @@
+"""A juror's score card as an XLSX workbook (XlsxWriter), in French.
+
+Sheets: "Mode d'emploi" (who, by when, how to mark, the criteria), one sheet per category
+assigned to the juror (see models.card for the layout), and a hidden sheet of what the card
+was made from. Ids and texts are written as text cells, never guessed into numbers or
+dates; only mark, comment and conflict cells are unlocked; each mark cell accepts a number
+within its criterion's scale. Same edition, same bytes: the creation date is fixed.
+"""
+
+from __future__ import annotations
+
+import datetime
+import io
+from typing import TYPE_CHECKING, Any
+
+from labelscore.models import card
+from labelscore.models.application import Application, Status
+from labelscore.models.card import french_number, heading, scale_words
+from labelscore.models.criteria import Category
+from labelscore.models.edition import Edition
+from labelscore.models.jury import Juror, Score
+
+if TYPE_CHECKING:
+    from xlsxwriter.format import Format
+    from xlsxwriter.workbook import Workbook
+    from xlsxwriter.worksheet import Worksheet
+
+CREATED = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)
+"""Stamped in every card, so that the same edition gives the same bytes."""
+
+_STATUS = {Status.PLANNED: "prévu", Status.IN_PROGRESS: "en cours", Status.REALISED: "réalisé"}
+_MONTHS = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
+_NBSP = "\u00a0"
+_NNBSP = "\u202f"
+_CELL_LIMIT = 32_767
+_TITLE_LIMIT = 32
+_MESSAGE_LIMIT = 255
+_SHEET_NAME_LIMIT = 31
+_FORBIDDEN_IN_SHEET_NAMES = str.maketrans(dict.fromkeys("[]:*?/\\", " "))
+
+_WIDTHS = {"application": 30, "title": 36, "territory": 20, "status": 10, "summary": 60}
+_MARK_WIDTH = 16
+_GUIDE_LINE = 105
+"""Characters on one line of the guide's paragraphs (columns A to D)."""
+_COMMENT_WIDTH = 40
+_CONFLICT_WIDTH = 14
+
+
+def french_date(day: datetime.date) -> str:
+    return f"{day.day}{_NBSP}{_MONTHS[day.month - 1]}{_NBSP}{day.year}"
+
+
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def sheet_names(categories: list[Category]) -> dict[str, str]:
+    """A sheet name for each category: its title, made acceptable to spreadsheets (at most
+    31 characters, none of []:*?/\\, unique whatever the case), else its id."""
+    names: dict[str, str] = {}
+    taken = {card.GUIDE_SHEET.casefold(), card.META_SHEET.casefold()}
+    for category in categories:
+        for candidate in (category.title, category.id):
+            name = " ".join(candidate.translate(_FORBIDDEN_IN_SHEET_NAMES).split()).strip("'")
+            name = _cut(name, _SHEET_NAME_LIMIT)
+            if name and name.casefold() not in taken:
+                break
+        else:
+            stem = _cut(category.id, _SHEET_NAME_LIMIT - 4)
+            name = next(
+                f"{stem} ({n})" for n in range(2, 10_000) if f"{stem} ({n})".casefold() not in taken
+            )
+        taken.add(name.casefold())
+        names[category.id] = name
+    return names
+
+
+class _Formats:
+    def __init__(self, book: Workbook) -> None:
+        def add(**properties: Any) -> Format:
+            return book.add_format({"valign": "top", "font_size": 10, **properties})
+
+        self.title = add(bold=True, font_size=14)
+        self.bold = add(bold=True)
+        self.text = add(text_wrap=True)
+        self.heading = add(bold=True, text_wrap=True, bg_color="#D9D9D9", border=1)
+        self.id = add(num_format="@", border=1)
+        self.shown = add(num_format="@", text_wrap=True, border=1)
+        self.mark = add(locked=False, bg_color="#FFF2CC", border=1)
+        self.comment = add(
+            locked=False, num_format="@", text_wrap=True, bg_color="#FFF2CC", border=1
+        )
+        self.conflict = add(locked=False, num_format="@", bg_color="#FFF2CC", border=1)
+
+
+def card_workbook(edition: Edition, juror: Juror, assigned: dict[str, tuple[str, ...]]) -> bytes:
+    """The card of `juror`, who marks `assigned` (category id -> application ids); marks
+    already on the juror's score sheet are filled in."""
+    import xlsxwriter
+
+    output = io.BytesIO()
+    book = xlsxwriter.Workbook(
+        output,
+        {
+            "in_memory": True,
+            "strings_to_numbers": False,
+            "strings_to_formulas": False,
+            "strings_to_urls": False,
+        },
+    )
+    book.set_properties(
+        {"title": f"Carte de notation : {juror.name}", "author": "labelscore", "created": CREATED}
+    )
+    formats = _Formats(book)
+    categories = [c for c in edition.categories if assigned.get(c.id)]
+    names = sheet_names(categories)
+    _guide(book.add_worksheet(card.GUIDE_SHEET), formats, edition, juror, categories)
+    sheet = next((s for s in edition.sheets if s.juror == juror.id), None)
+    marked = {score.application: score for score in sheet.scores} if sheet else {}
+    declared = set(sheet.conflicts) if sheet else set()
+    by_id = {application.id: application for application in edition.applications}
+    for category in categories:
+        applications = [by_id[i] for i in assigned[category.id] if i in by_id]
+        worksheet = book.add_worksheet(names[category.id])
+        _category(worksheet, formats, category, applications, marked, declared)
+    parts = card.card_parts(edition, juror.id, {c.id: assigned[c.id] for c in categories})
+    _meta(book.add_worksheet(card.META_SHEET), edition, juror, parts, categories, names)
+    book.close()
+    return output.getvalue()
+
+
+def _guide(
+    sheet: Worksheet, formats: _Formats, edition: Edition, juror: Juror, categories: list[Category]
+) -> None:
+    rules = edition.rules
+    sheet.set_column(0, 0, 28)
+    sheet.set_column(1, 1, 10)
+    sheet.set_column(2, 2, 12)
+    sheet.set_column(3, 3, 70)
+    lines: list[tuple[str, Format]] = [
+        (f"Carte de notation — {rules.name} {rules.year}", formats.title),
+        (f"Juré{_NBSP}: {juror.name} ({juror.organisation}), identifiant {juror.id}", formats.bold),
+    ]
+    if rules.marking_deadline is not None:
+        lines.append(
+            (f"À renvoyer au plus tard le {french_date(rules.marking_deadline)}.", formats.bold)
+        )
+    tabs = ", ".join(f"« {c.title} »" for c in categories)
+    lines += [
+        ("", formats.text),
+        ("Comment noter", formats.bold),
+        (
+            f"1. Un onglet par catégorie qui vous est confiée{_NBSP}: {tabs}. Une ligne par "
+            "candidature à noter.",
+            formats.text,
+        ),
+        (
+            "2. Donnez une note par critère dans les cellules jaunes, entre le minimum et le "
+            "maximum indiqués en tête de colonne. Les décimales sont acceptées (4,5). Le texte "
+            "« Ce qu'il faut regarder » s'affiche quand on sélectionne une cellule de note.",
+            formats.text,
+        ),
+        (
+            "3. Tapez le nombre lui-même, sans formule ni texte. Une note laissée vide compte "
+            f"comme «{_NBSP}pas encore notée{_NBSP}»{_NNBSP}; vous pouvez renvoyer la carte en "
+            "plusieurs fois.",
+            formats.text,
+        ),
+        ("4. Le commentaire est facultatif. Il est lu par le jury.", formats.text),
+        ("", formats.text),
+        ("Conflit d'intérêts", formats.bold),
+        (
+            "Si vous avez un lien avec une candidature (votre collectivité, votre employeur, un "
+            "lien personnel), choisissez « oui » dans la colonne « Conflit d'intérêts » et "
+            "laissez ses notes vides. Vos notes ne compteront pas pour elle.",
+            formats.text,
+        ),
+        ("", formats.text),
+        ("Renvoyer la carte", formats.bold),
+        (
+            "Enregistrez le fichier au format .xlsx (ou .ods avec LibreOffice) sans renommer "
+            "ni supprimer les onglets, les lignes ou les colonnes, puis renvoyez-le au "
+            "président du jury. Les cellules grises sont protégées (sans mot de passe) pour "
+            "éviter les fausses manipulations.",
+            formats.text,
+        ),
+        ("", formats.text),
+        ("Les critères", formats.bold),
+    ]
+    row = 0
+    for text, style in lines:
+        if text:
+            sheet.merge_range(row, 0, row, 3, text, style)
+            # Spreadsheets do not fit a merged cell's height to its text.
+            sheet.set_row(row, 14 * (1 + len(text) // _GUIDE_LINE))
+        row += 1
+    for category in categories:
+        sheet.write_string(row, 0, category.title, formats.heading)
+        for column, word in enumerate(("Poids", "Échelle", "Ce qu'il faut regarder"), start=1):
+            sheet.write_string(row, column, word, formats.heading)
+        row += 1
+        for criterion in category.criteria:
+            sheet.write_string(row, 0, criterion.title, formats.shown)
+            sheet.write_string(row, 1, french_number(criterion.weight), formats.shown)
+            sheet.write_string(row, 2, scale_words(criterion), formats.shown)
+            sheet.write_string(row, 3, _cut(criterion.guidance or "", _CELL_LIMIT), formats.shown)
+            row += 1
+        row += 1
+    sheet.protect("", {"format_columns": True, "format_rows": True})
+    sheet.activate()
+
+
+def _category(
+    sheet: Worksheet,
+    formats: _Formats,
+    category: Category,
+    applications: list[Application],
+    marked: dict[str, Score],
+    declared: set[str],
+) -> None:
+    roles = [card.APPLICATION, *card.DESCRIPTION]
+    roles += [criterion.id for criterion in category.criteria]
+    roles += [card.COMMENT, card.CONFLICT]
+    headings = ["Candidature", "Titre", "Territoire", "Avancement", "Résumé"]
+    headings += [heading(criterion) for criterion in category.criteria]
+    headings += ["Commentaire", "Conflit d'intérêts"]
+    first_mark = len(card.DESCRIPTION) + 1
+    comment_column = first_mark + len(category.criteria)
+    conflict_column = comment_column + 1
+    last_row = card.FIRST_ROW - 1 + len(applications) - 1
+    for column, role in enumerate(roles):
+        sheet.write_string(card.ROLES_ROW - 1, column, role, formats.id)
+        sheet.write_string(card.HEADINGS_ROW - 1, column, headings[column], formats.heading)
+    for role, width in _WIDTHS.items():
+        column = roles.index(role)
+        sheet.set_column(column, column, width)
+    sheet.set_column(first_mark, comment_column - 1, _MARK_WIDTH)
+    sheet.set_column(comment_column, comment_column, _COMMENT_WIDTH)
+    sheet.set_column(conflict_column, conflict_column, _CONFLICT_WIDTH)
+    sheet.set_row(card.ROLES_ROW - 1, None, None, {"hidden": True})
+    sheet.set_row(card.HEADINGS_ROW - 1, 48)
+    for offset, criterion in enumerate(category.criteria):
+        column = first_mark + offset
+        note = (
+            f"{criterion.title}\n{criterion.guidance}" if criterion.guidance else heading(criterion)
+        )
+        sheet.write_comment(card.HEADINGS_ROW - 1, column, _cut(note, _CELL_LIMIT))
+        sheet.data_validation(
+            card.FIRST_ROW - 1,
+            column,
+            max(last_row, card.FIRST_ROW - 1),
+            column,
+            {
+                "validate": "decimal",
+                "criteria": "between",
+                "minimum": criterion.scale.min,
+                "maximum": criterion.scale.max,
+                "input_title": _cut(criterion.title, _TITLE_LIMIT),
+                "input_message": _cut(
+                    f"Note de {scale_words(criterion)}. {criterion.guidance or ''}".strip(),
+                    _MESSAGE_LIMIT,
+                ),
+                "error_title": "Note hors échelle",
+                "error_message": _cut(
+                    f"Tapez un nombre de {scale_words(criterion)} (par exemple "
+                    f"{french_number((criterion.scale.min + criterion.scale.max) / 2)}), "
+                    "ou laissez la cellule vide.",
+                    _MESSAGE_LIMIT,
+                ),
+            },
+        )
+    if applications:
+        sheet.data_validation(
+            card.FIRST_ROW - 1,
+            conflict_column,
+            last_row,
+            conflict_column,
+            {
+                "validate": "list",
+                "source": [card.CONFLICT_YES],
+                "error_title": "Conflit d'intérêts",
+                "error_message": "Choisissez « oui », ou laissez la cellule vide.",
+            },
+        )
+    for index, application in enumerate(applications):
+        row = card.FIRST_ROW - 1 + index
+        shown = (
+            application.title,
+            application.territory.name,
+            _STATUS.get(application.status, str(application.status)),
+            application.summary,
+        )
+        sheet.write_string(row, 0, application.id, formats.id)
+        for column, text in enumerate(shown, start=1):
+            sheet.write_string(row, column, _cut(text, _CELL_LIMIT), formats.shown)
+        score = marked.get(application.id)
+        for offset, criterion in enumerate(category.criteria):
+            mark = score.marks.get(criterion.id) if score else None
+            if mark is None:
+                sheet.write_blank(row, first_mark + offset, None, formats.mark)
+            else:
+                sheet.write_number(row, first_mark + offset, float(mark), formats.mark)
+        comment = score.comment if score and score.comment else ""
+        sheet.write_string(row, comment_column, _cut(comment, _CELL_LIMIT), formats.comment)
+        conflict = card.CONFLICT_YES if application.id in declared else ""
+        sheet.write_string(row, conflict_column, conflict, formats.conflict)
+    sheet.freeze_panes(card.FIRST_ROW - 1, 1)
+    sheet.protect("", {"format_columns": True, "format_rows": True})
+
+
+def _meta(
+    sheet: Worksheet,
+    edition: Edition,
+    juror: Juror,
+    parts: card.CardParts,
+    categories: list[Category],
+    names: dict[str, str],
+) -> None:
+    """Key in column A, value in column B, all text."""
+    rows: list[tuple[str, ...]] = [
+        ("format", card.FORMAT),
+        ("version", str(card.VERSION)),
+        ("edition", edition.rules.name),
+        ("year", str(edition.rules.year)),
+        ("juror", juror.id),
+        ("digest", parts.digest()),
+        *((f"digest.{part}", value) for part, value in zip(parts._fields, parts, strict=True)),
+        *(("category", c.id, names[c.id]) for c in categories),
+    ]
+    for row, values in enumerate(rows):
+        for column, value in enumerate(values):
+            sheet.write_string(row, column, value)
+    sheet.protect()
+    sheet.hide()
