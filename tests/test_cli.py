@@ -146,15 +146,23 @@ def test_export_to_stdout(mini_edition: Path) -> None:
         "score",
         "jurors",
         "status",
+        "p_label",
+        "zone",
+        "expected_rank",
+        "rank_low",
+        "rank_high",
+        "margin_to_label_line",
+        "weight_sensitive",
         "edition_digest",
     ]
     digest = json.loads(invoke("rank", mini_edition, "--json")[1])["digest"]
     assert digest.startswith("sha256:")
     bourg = ["acces", "2", "b-bourg", "Bourg-en-Bresse", "01053", "", "Points d'accès"]
-    assert rows[1:] == [
+    assert [row[:10] + row[-1:] for row in rows[1:]] == [
         [*bourg, "76.67", "2", "labelled", digest],
         ["ecole", "1", "d-lyon", "Lyon", "69123", "", "ENT", "62.50", "2", "labelled", digest],
     ]
+    assert all(row[11] in ("sure", "close_call", "out") for row in rows[1:])
 
 
 def test_export_of_a_provisional_result_is_refused_unless_asked(tmp_path: Path) -> None:

@@ -10,9 +10,12 @@ from labelscore.models.edition import Edition
 
 
 def canonical(edition: Edition) -> dict[str, object]:
-    """The edition as plain data, every list of records in id order."""
+    """The edition as plain data, every list of records in id order. The rules'
+    `uncertainty` block counts only when written: an edition without one keeps the digest
+    it had before the block existed."""
+    unwritten = {"uncertainty"} if edition.rules.uncertainty is None else None
     return {
-        "rules": edition.rules.model_dump(mode="json"),
+        "rules": edition.rules.model_dump(mode="json", exclude=unwritten),
         "categories": [
             c.model_dump(mode="json") for c in sorted(edition.categories, key=lambda c: c.id)
         ],

@@ -140,6 +140,18 @@ def _chain(
     return tuple(chain)
 
 
+def tie_break_order(
+    rules: Rules, category: Category, entry: Entry, normalised: bool
+) -> tuple[object, ...]:
+    """What the award rule compares between entries of equal score (smaller is better), the
+    jury's vote last: the `order` of the entry's Candidate, rebuilt from the result."""
+    used = {s.juror for s in entry.juror_scores}
+    values = [(s.normalised or 0.0) if normalised else s.raw for s in entry.juror_scores]
+    marks: list[Marks] = [dict(given.marks) for given in entry.marks if given.juror in used]
+    chain = _chain(rules, entry.application, category, values, marks)
+    return tuple(value for _, value in chain)
+
+
 def _award(
     edition: Edition, scored: _Scored, scores: Mapping[str, float | None], normalised: bool
 ) -> tuple[Allocation, dict[str, Chain], tuple[Candidate, ...]]:

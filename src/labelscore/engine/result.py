@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cached_property
 
 from labelscore.models.application import Application
 from labelscore.models.choices import Aggregate, Normalize
@@ -194,6 +195,87 @@ class JurorReport:
     """'harsh' or 'lenient' when |leniency| exceeds the edition's threshold."""
 
 
+class Zone(StrEnum):
+    """How sure a label is, from P(label): the jury's agenda is the close calls."""
+
+    SURE = "sure"
+    """P(label) >= 0.9."""
+    CLOSE_CALL = "close_call"
+    """0.1 < P(label) < 0.9."""
+    OUT = "out"
+    """P(label) <= 0.1."""
+
+
+@dataclass(frozen=True)
+class Certainty:
+    """How sure one ranked entry's outcome is (see engine.uncertainty)."""
+
+    application: str
+    p_label: float
+    """Share of the draws in which the award rule labels it (a tie left to the jury's vote
+    in a draw counts its share of the labels held back)."""
+    zone: Zone
+    expected_rank: float
+    """Mean rank within its category over the draws."""
+    rank_low: int
+    rank_high: int
+    """The 90 % rank interval: the 5th and 95th percentiles of its rank over the draws."""
+    margin: float | None
+    """Score margin to the label line, other scores unchanged: how many points it can lose
+    and keep its label (positive), or must gain to get one (negative); None when no score
+    would change its outcome (not preselected, or no label could ever reach it)."""
+    line: float | None
+    """The label line for it: the lowest score at which it would be labelled."""
+    weight_stability: float
+    """Share of the weight perturbations (every criterion weight x 0.8 or x 1.2, jointly)
+    that leave its outcome as the rules decided it."""
+
+    @property
+    def weight_sensitive(self) -> bool:
+        """Its outcome changes under at least one weight perturbation."""
+        return self.weight_stability < 1.0
+
+
+@dataclass(frozen=True)
+class CategorySpread:
+    """The juror noise of a category: the pooled within-entry SD of the juror scores."""
+
+    category: str
+    sd: float
+    """Points, on the scores in use (raw or normalised)."""
+    df: int
+    """Degrees of freedom of the estimate: sum over entries of (jurors - 1)."""
+    pooled_over: str
+    """'category', or 'edition' when the category has too few degrees of freedom."""
+
+
+@dataclass(frozen=True)
+class Uncertainty:
+    """How sure each label is: figures from a seeded simulation; they never change who is
+    labelled."""
+
+    seed: int
+    draws: int
+    weight_samples: int
+    weight_change: float
+    """Each weight moves by this share, up or down (0.2: x 0.8 or x 1.2)."""
+    spreads: tuple[CategorySpread, ...]
+    figures: tuple[Certainty, ...]
+    """One per ranked entry, in the order of the result's entries."""
+
+    def of(self, application: str) -> Certainty | None:
+        return self._by_id.get(application)
+
+    @cached_property
+    def _by_id(self) -> dict[str, Certainty]:
+        return {f.application: f for f in self.figures}
+
+    @property
+    def monte_carlo_error(self) -> float:
+        """The largest standard error of a P(label) from this many draws (at P = 0.5)."""
+        return 0.5 / self.draws**0.5 if self.draws else 0.0
+
+
 @dataclass(frozen=True)
 class Result:
     name: str
@@ -224,6 +306,8 @@ class Result:
     missing_marks: int | None = None
     """Assigned applications (jury/assignments.yaml) a juror has not marked yet; None when
     the edition has no assignment."""
+    uncertainty: Uncertainty | None = None
+    """How sure each label is (engine.uncertainty); None when not simulated."""
 
     @property
     def provisional(self) -> bool:

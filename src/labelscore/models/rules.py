@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 from pydantic import Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
-from labelscore.models.application import Date, IndicatorKind, Status
+from labelscore.models.application import IndicatorKind, Status
 from labelscore.models.base import CHOICE, FileModel, Identifier, Text
 from labelscore.models.choices import Aggregate, Normalize
 
@@ -262,15 +262,51 @@ class Scoring(FileModel):
     )
 
 
+MAX_DRAWS = 100_000
+"""The most draws of the uncertainty simulation: about 100 times the default's time."""
+
+DEFAULT_DRAWS = 1_000
+"""Draws of the uncertainty simulation when labelscore.yaml names none: the Monte Carlo
+standard error of a P(label) is then at most 0.5 / sqrt(1000), 1.6 points."""
+
+
+class Uncertainty(FileModel):
+    """How sure each label is: the seeded simulation of scoring noise (engine.uncertainty)."""
+
+    seed: int | None = Field(
+        default=None,
+        ge=0,
+        le=2**63 - 1,
+        description="Seed of the simulation: the same seed gives the same figures. Default: "
+        "the edition's year.",
+    )
+    draws: int = Field(
+        default=DEFAULT_DRAWS,
+        ge=0,
+        le=MAX_DRAWS,
+        description="Draws of the simulation (0 to 100,000; 0 switches it off). Default: 1,000.",
+    )
+
+
 class Rules(FileModel):
     """labelscore.yaml, at the root of an edition folder."""
 
     name: Text = Field(description="Name of the label.")
     year: int = Field(ge=2000, le=2100, description="Year of the edition.")
-    marking_deadline: Date | None = Field(
-        default=None,
-        description="Date by which jurors send their marks back, as YYYY-MM-DD (shown on "
-        "the score cards).",
-    )
     scoring: Scoring = Field(default_factory=Scoring, description="How scores are computed.")
     awards: Awards = Field(description="How labels are awarded.")
+    uncertainty: Uncertainty | None = Field(
+        default=None,
+        description="How sure each label is: seed and number of draws of the simulation "
+        "(defaults: the edition's year, 1,000 draws).",
+    )
+
+    @property
+    def seed(self) -> int:
+        """The simulation's seed: the one written, or the edition's year."""
+        written = self.uncertainty.seed if self.uncertainty is not None else None
+        return self.year if written is None else written
+
+    @property
+    def draws(self) -> int:
+        return DEFAULT_DRAWS if self.uncertainty is None else self.uncertainty.draws

@@ -9,7 +9,7 @@ from rich.text import Text
 from labelscore.engine.result import UNSETTLED, Entry, Outcome, Result
 from labelscore.models.choices import Normalize
 from labelscore.models.criteria import Category
-from labelscore.render.rank_tables import decision_words, score_text
+from labelscore.render.rank_tables import ZONE_WORDS, decision_words, percent, score_text
 from labelscore.render.text import plain
 
 
@@ -138,7 +138,50 @@ def print_explain(out: Console, entry: Entry, result: Result) -> None:
         line += f" (same score as the entry above; order settled by {entry.tie_rule})"
     out.print(plain(line))
     out.print(plain(f"Outcome: {_outcome(entry, result)}"))
+    for line in _certainty_lines(entry, result):
+        out.print(plain(line))
     if entry.label_differs:
         other = "raw scores" if result.normalize is Normalize.ZSCORE else "z-scores"
         verdict = "would not be" if entry.labelled else "would be"
         out.print(plain(f"With {other} it {verdict} labelled."), style="bold magenta")
+
+
+def _certainty_lines(entry: Entry, result: Result) -> list[str]:
+    """How sure its outcome is: P(label) and its zone, the rank interval, the margin to the
+    label line, and whether the weights moving ±20 % change it."""
+    uncertainty = result.uncertainty
+    figure = uncertainty.of(entry.id) if uncertainty is not None else None
+    if uncertainty is None or figure is None:
+        return []
+    lines = [
+        f"How sure: P(label) {percent(figure.p_label, figure.zone)} "
+        f"({ZONE_WORDS[figure.zone]}); expected rank {figure.expected_rank:.1f}, 90% rank "
+        f"interval {figure.rank_low}-{figure.rank_high} ({uncertainty.draws:,} draws of the "
+        f"scoring noise, seed {uncertainty.seed})"
+    ]
+    if figure.margin is None or figure.line is None:
+        why = "it is not preselected" if not entry.preselected else "the quotas leave none"
+        lines.append(f"Label line: no score would give it a label ({why})")
+    elif entry.pending:
+        lines.append("Label line: at its own score (tied; the jury's vote decides)")
+    elif entry.labelled:
+        lines.append(
+            f"Label line: {score_text(figure.line)}, other scores unchanged: it keeps its "
+            f"label down to there, a margin of {figure.margin:.2f} points"
+        )
+    else:
+        lines.append(
+            f"Label line: {score_text(figure.line)}, other scores unchanged: it would need "
+            f"{-figure.margin:.2f} points more to be labelled"
+        )
+    samples = uncertainty.weight_samples
+    held = round(figure.weight_stability * samples)
+    change = f"\u00b1{uncertainty.weight_change:.0%}"
+    if figure.weight_sensitive:
+        lines.append(
+            f"Weights {change} (all together): its outcome changes in {samples - held} of "
+            f"{samples} tries"
+        )
+    else:
+        lines.append(f"Weights {change} (all together): its outcome holds in all {samples} tries")
+    return lines

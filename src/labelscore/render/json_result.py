@@ -6,7 +6,15 @@ import json
 from collections.abc import Sequence
 from dataclasses import asdict
 
-from labelscore.engine.result import Agreement, Conflict, Entry, Result
+from labelscore.engine.result import (
+    Agreement,
+    Certainty,
+    Conflict,
+    Entry,
+    Result,
+    Uncertainty,
+    Zone,
+)
 from labelscore.engine.scoring import DECIMALS
 
 
@@ -14,7 +22,56 @@ def _round(value: float | None) -> float | None:
     return None if value is None else round(value, DECIMALS)
 
 
-def _entry(entry: Entry) -> dict[str, object]:
+def _certainty(figure: Certainty | None) -> dict[str, object] | None:
+    if figure is None:
+        return None
+    return {
+        "p_label": _round(figure.p_label),
+        "zone": figure.zone.value,
+        "expected_rank": _round(figure.expected_rank),
+        "rank_interval_90": [figure.rank_low, figure.rank_high],
+        "margin_to_label_line": _round(figure.margin),
+        "label_line": _round(figure.line),
+        "weight_stability": _round(figure.weight_stability),
+        "weight_sensitive": figure.weight_sensitive,
+    }
+
+
+def _uncertainty(uncertainty: Uncertainty | None, result: Result) -> dict[str, object] | None:
+    if uncertainty is None:
+        return None
+    labelled = {e.id for e in result.entries if e.labelled}
+    from labelscore.engine.uncertainty import OUT, SURE
+
+    close = [f for f in uncertainty.figures if f.zone is Zone.CLOSE_CALL]
+    return {
+        "method": "normal draws around each score, juror spread pooled per category",
+        "seed": uncertainty.seed,
+        "draws": uncertainty.draws,
+        "monte_carlo_error": _round(uncertainty.monte_carlo_error),
+        "zones": {"sure": [SURE, 1.0], "close_call": [OUT, SURE], "out": [0.0, OUT]},
+        "close_calls": {
+            "labelled": sum(f.application in labelled for f in close),
+            "not_labelled": sum(f.application not in labelled for f in close),
+        },
+        "weights": {
+            "change": uncertainty.weight_change,
+            "samples": uncertainty.weight_samples,
+            "sensitive": sum(f.weight_sensitive for f in uncertainty.figures),
+        },
+        "juror_spread": [
+            {
+                "category": s.category,
+                "sd": _round(s.sd),
+                "df": s.df,
+                "pooled_over": s.pooled_over,
+            }
+            for s in uncertainty.spreads
+        ],
+    }
+
+
+def _entry(entry: Entry, uncertainty: Uncertainty | None = None) -> dict[str, object]:
     application = entry.application
     return {
         "id": application.id,
@@ -48,6 +105,7 @@ def _entry(entry: Entry) -> dict[str, object]:
         "labelled": entry.labelled,
         "pending_tie": entry.pending,
         "outcome": entry.outcome.value,
+        "uncertainty": _certainty(uncertainty.of(entry.id) if uncertainty else None),
     }
 
 
@@ -95,12 +153,13 @@ def to_json(result: Result) -> str:
         "provisional": result.provisional,
         "missing_marks": result.missing_marks,
         "preselected": result.preselected,
+        "uncertainty": _uncertainty(result.uncertainty, result),
         "categories": [
             {
                 "id": category.category.id,
                 "title": category.category.title,
                 "labels": category.labels,
-                "entries": [_entry(e) for e in category.entries],
+                "entries": [_entry(e, result.uncertainty) for e in category.entries],
             }
             for category in result.categories
         ],

@@ -18,13 +18,73 @@ from labelscore.engine.result import (
     Outcome,
     Result,
     Tie,
+    Uncertainty,
+    Zone,
 )
 from labelscore.models.choices import Normalize
 from labelscore.render.text import plain
 
+P_LABEL = "P(label)"
+ZONE_WORDS = {Zone.SURE: "sure", Zone.CLOSE_CALL: "close call", Zone.OUT: "out"}
+_ZONE_STYLES = {Zone.SURE: "green", Zone.CLOSE_CALL: "bold yellow", Zone.OUT: "dim"}
+
 
 def score_text(score: float | None) -> str:
     return "-" if score is None else f"{score:.2f}"
+
+
+def percent(p_label: float, zone: Zone) -> str:
+    """P(label) as a whole percentage, never rounded across a zone's bound (89.6 % is a
+    close call: shown 89 %, not 90 %)."""
+    value = round(100 * p_label)
+    if zone is Zone.CLOSE_CALL:
+        value = min(89, max(11, value))
+    return f"{value}%"
+
+
+def weights_note(changed: int, samples: int, change: float) -> str:
+    return f"weights \u00b1{change:.0%}: outcome changes in {changed} of {samples} tries"
+
+
+def uncertainty_lines(uncertainty: Uncertainty, result: Result) -> list[Text]:
+    """The summary of how sure the labels are: the jury's agenda is the close calls."""
+    zones: dict[tuple[Zone, bool], int] = {}
+    labelled = {e.id for e in result.entries if e.labelled}
+    for figure in uncertainty.figures:
+        key = (figure.zone, figure.application in labelled)
+        zones[key] = zones.get(key, 0) + 1
+    sensitive = sum(f.weight_sensitive for f in uncertainty.figures)
+    error = 100 * uncertainty.monte_carlo_error
+    return [
+        Text(
+            f"How sure: {uncertainty.draws:,} draws of the scoring noise (seed "
+            f"{uncertainty.seed}); Monte Carlo error of a P(label): at most \u00b1{error:.1f} "
+            "points (one standard error).",
+            style="dim",
+        ),
+        Text(
+            f"Labelled: {zones.get((Zone.SURE, True), 0)} sure, "
+            f"{zones.get((Zone.CLOSE_CALL, True), 0)} close calls, "
+            f"{zones.get((Zone.OUT, True), 0)} out. Not labelled: "
+            f"{zones.get((Zone.CLOSE_CALL, False), 0)} close calls. Close calls "
+            "(10% < P(label) < 90%) are the jury's agenda.",
+            style="bold",
+        ),
+        Text(
+            f"Outcome changed by weights moving \u00b1{uncertainty.weight_change:.0%} "
+            f"together: {sensitive} application(s) ({uncertainty.weight_samples} tries).",
+            style="dim",
+        ),
+    ]
+
+
+def _certainty_cells(entry: Entry, result: Result) -> tuple[Text, ...]:
+    if result.uncertainty is None:
+        return ()
+    figure = result.uncertainty.of(entry.id)
+    if figure is None:
+        return (Text("-"),)
+    return (Text(percent(figure.p_label, figure.zone), style=_ZONE_STYLES[figure.zone]),)
 
 
 def decision_words(decision: str) -> str:
@@ -73,6 +133,12 @@ def _notes(entry: Entry, result: Result) -> Text:
         add(f"tie settled by {entry.tie_rule}", "dim")
     if entry.excluded:
         add(f"{len(entry.excluded)} juror(s) in conflict", "dim")
+    uncertainty = result.uncertainty
+    figure = uncertainty.of(entry.id) if uncertainty is not None else None
+    if uncertainty is not None and figure is not None and figure.weight_sensitive:
+        samples = uncertainty.weight_samples
+        changed = round((1 - figure.weight_stability) * samples)
+        add(weights_note(changed, samples, uncertainty.weight_change), "magenta")
     return notes
 
 
@@ -83,7 +149,10 @@ def _round_one(entry: Entry, result: Result) -> Text:
     return Text(f"no {answered}", style="dim")
 
 
-_CATEGORY_COLUMNS: tuple[tuple[str, JustifyMethod, int], ...] = (
+Columns = tuple[tuple[str, JustifyMethod, int], ...]
+"""Header, alignment, and share of the free width (0: as wide as the widest cell)."""
+
+_CATEGORY_COLUMNS: Columns = (
     ("Rank", "right", 0),
     ("Application", "left", 3),
     ("Territory", "left", 2),
@@ -92,45 +161,54 @@ _CATEGORY_COLUMNS: tuple[tuple[str, JustifyMethod, int], ...] = (
     ("Round 1", "left", 0),
     ("Label", "left", 0),
 )
-"""Header, alignment, and share of the free width (0: as wide as the widest cell)."""
+_CERTAINTY_COLUMN: Columns = ((P_LABEL, "right", 0),)
+"""With the uncertainty figures: how sure the label is."""
 
 
-def _fixed_widths(rows: list[tuple[Text, ...]]) -> list[int]:
+def _columns(result: Result) -> Columns:
+    return _CATEGORY_COLUMNS + (_CERTAINTY_COLUMN if result.uncertainty is not None else ())
+
+
+def _fixed_widths(rows: list[tuple[Text, ...]], columns: Columns) -> list[int]:
     """The content width of each column sized to its widest cell (0 for a shared one)."""
     return [
         0 if ratio else max([len(header), *(row[index].cell_len for row in rows)])
-        for index, (header, _, ratio) in enumerate(_CATEGORY_COLUMNS)
+        for index, (header, _, ratio) in enumerate(columns)
     ]
 
 
 def _grid(
-    title: Text, rows: list[tuple[Text, ...]], styles: list[str | None], width: int
+    title: Text,
+    rows: list[tuple[Text, ...]],
+    styles: list[str | None],
+    width: int,
+    columns: Columns = _CATEGORY_COLUMNS,
 ) -> Group | None:
     """The table as lines of text, laid out as Rich lays out `_rich_table` (a simple head,
     no edge, one space of padding and one of separation), without its per-cell machinery:
     the tables are most of `rank`'s own time. None when the width is too narrow for the
     shared columns; then Rich does the layout."""
-    fixed = _fixed_widths(rows)
-    count = len(_CATEGORY_COLUMNS)
+    fixed = _fixed_widths(rows, columns)
+    count = len(columns)
     padding = [1] * (count - 1) + [0]
-    shared = [index for index, (_, _, ratio) in enumerate(_CATEGORY_COLUMNS) if ratio]
+    shared = [index for index, (_, _, ratio) in enumerate(columns) if ratio]
     room = width - (count - 1) - sum(w + p for w, p in zip(fixed, padding, strict=True) if w)
     minimums = [1 + padding[index] for index in shared]
     if room < sum(minimums):
         return None
     from rich._ratio import ratio_distribute
 
-    ratios = [_CATEGORY_COLUMNS[index][2] for index in shared]
+    ratios = [columns[index][2] for index in shared]
     for index, size in zip(shared, ratio_distribute(room, ratios, minimums), strict=True):
         fixed[index] = size - padding[index]
     total = sum(fixed) + sum(padding) + count - 1
     lines = Text()
-    headers = tuple(Text(header) for header, _, _ in _CATEGORY_COLUMNS)
-    lines.append_text(_line(headers, fixed, padding, "table.header"))
+    headers = tuple(Text(header) for header, _, _ in columns)
+    lines.append_text(_line(headers, fixed, padding, "table.header", columns))
     lines.append("\n" + "\u2500" * total)
     for row, style in zip(rows, styles, strict=True):
         lines.append("\n")
-        lines.append_text(_line(row, fixed, padding, style))
+        lines.append_text(_line(row, fixed, padding, style, columns))
     return Group(_Annotation(title, total), lines)
 
 
@@ -147,7 +225,11 @@ class _Annotation:
 
 
 def _line(
-    cells: tuple[Text, ...], widths: list[int], padding: list[int], style: str | None
+    cells: tuple[Text, ...],
+    widths: list[int],
+    padding: list[int],
+    style: str | None,
+    columns: Columns,
 ) -> Text:
     line = Text()
     for index, (cell, width) in enumerate(zip(cells, widths, strict=True)):
@@ -156,7 +238,7 @@ def _line(
         text = cell.copy()
         text.truncate(width, overflow="ellipsis")
         gap = " " * (width - text.cell_len)
-        justify = _CATEGORY_COLUMNS[index][1]
+        justify = columns[index][1]
         part = Text(gap).append_text(text) if justify == "right" else text.append(gap)
         part.append(" " * padding[index])
         if style:
@@ -165,7 +247,12 @@ def _line(
     return line
 
 
-def _rich_table(title: Text, rows: list[tuple[Text, ...]], styles: list[str | None]) -> Table:
+def _rich_table(
+    title: Text,
+    rows: list[tuple[Text, ...]],
+    styles: list[str | None],
+    columns: Columns = _CATEGORY_COLUMNS,
+) -> Table:
     table = Table(
         title=title,
         title_justify="left",
@@ -175,8 +262,8 @@ def _rich_table(title: Text, rows: list[tuple[Text, ...]], styles: list[str | No
         pad_edge=False,
         padding=(0, 1, 0, 0),
     )
-    fixed = _fixed_widths(rows)
-    for index, (header, justify, ratio) in enumerate(_CATEGORY_COLUMNS):
+    fixed = _fixed_widths(rows, columns)
+    for index, (header, justify, ratio) in enumerate(columns):
         if ratio:
             table.add_column(header, ratio=ratio, no_wrap=True, overflow="ellipsis")
         else:
@@ -201,6 +288,7 @@ def category_table(
         f"{category.labels} labels)",
         style="dim",
     )
+    columns = _columns(result)
     rows: list[tuple[Text, ...]] = [
         (
             Text(str(entry.rank)),
@@ -210,14 +298,15 @@ def category_table(
             Text(str(len(entry.juror_scores))),
             _round_one(entry, result),
             _label_cell(entry),
+            *_certainty_cells(entry, result),
         )
         for entry in entries
     ]
     styles = ["bold" if entry.labelled else None for entry in entries]
     # A terminal that cannot show box characters gets Rich's ASCII substitutes.
-    table: RenderableType | None = None if plain_box else _grid(title, rows, styles, width)
+    table: RenderableType | None = None if plain_box else _grid(title, rows, styles, width, columns)
     if table is None:
-        table = _rich_table(title, rows, styles)
+        table = _rich_table(title, rows, styles, columns)
     lines = [
         plain(f"  rank {entry.rank}, {entry.id}: ").append_text(note)
         for entry in entries
@@ -321,6 +410,8 @@ def summary(result: Result) -> RenderableType:
         ),
         Text(f"Input digest: {result.digest}", style="dim"),
     ]
+    if result.uncertainty is not None:
+        parts.extend(uncertainty_lines(result.uncertainty, result))
     for scope, juror, why in result.centred_only:
         warning = plain(f"z-scores: {juror} in {scope} only centred, {why}.")
         warning.stylize("yellow")

@@ -22,8 +22,17 @@ HEADER = (
     "score",
     "jurors",
     "status",
+    "p_label",
+    "zone",
+    "expected_rank",
+    "rank_low",
+    "rank_high",
+    "margin_to_label_line",
+    "weight_sensitive",
     "edition_digest",
 )
+"""How sure each label is: from p_label to weight_sensitive, empty without a simulation
+(`--draws 0`)."""
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 
@@ -33,9 +42,24 @@ def neutralise(text: str) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def _number(value: float, dialect: Dialect) -> str:
-    text = f"{value:.2f}"
+def _number(value: float, dialect: Dialect, decimals: int = 2) -> str:
+    text = f"{value:.{decimals}f}"
     return text.replace(".", ",") if dialect is Dialect.EXCEL_FR else text
+
+
+def _certainty(entry: Entry, result: Result, dialect: Dialect) -> list[str]:
+    figure = result.uncertainty.of(entry.id) if result.uncertainty is not None else None
+    if figure is None:
+        return [""] * 7
+    return [
+        _number(figure.p_label, dialect, 3),
+        figure.zone.value,
+        _number(figure.expected_rank, dialect, 1),
+        str(figure.rank_low),
+        str(figure.rank_high),
+        "" if figure.margin is None else _number(figure.margin, dialect),
+        "yes" if figure.weight_sensitive else "no",
+    ]
 
 
 def winners(result: Result, *, pending: bool = False) -> list[Entry]:
@@ -75,6 +99,7 @@ def to_csv(result: Result, dialect: Dialect = Dialect.RFC4180, *, provisional: b
                 _number(score, dialect),
                 str(len(entry.juror_scores)),
                 entry.outcome.value,
+                *_certainty(entry, result, dialect),
                 result.digest,
             ]
         )

@@ -1,0 +1,703 @@
+"""How sure each label is: figures from a seeded simulation of the scoring noise.
+
+For every ranked entry: P(label), the share of the draws in which the award rule labels
+it; its expected rank and 90 % rank interval within its category; the score margin to
+the label line (other scores unchanged); and how often its outcome survives the criteria
+weights moving by ±20 % jointly. The figures inform the jury; they never change who is
+labelled (the rules decide, on the scores as marked).
+
+The noise (method B of the research notes, README "How sure each label is"): in each
+draw, every ranked entry's score is its score as marked plus the aggregate (mean, median
+or trimmed mean, as the edition aggregates) of k normal deviations of standard deviation
+sd_c, where k is its number of jurors and sd_c the juror spread pooled over its category:
+
+    sd_c^2 = sum_a sum_j (y_aj - mean_a)^2 / sum_a (k_a - 1)
+
+over the juror scores in use (raw, or normalised under `normalize: zscore`), from the
+edition's entries with two jurors or more; a category with fewer than POOL_FROM degrees
+of freedom takes the edition's pooled value. For the mean this is one normal draw of
+standard deviation sd_c / sqrt(k). Every draw then goes through the whole award rule:
+preselection (fixed: it is answered from the application), the minimum score, the total
+and per-category quotas, and ties (settled by the entries' tie-break values and the
+jury's vote, as the engine settles them; a tie left to a vote counts its share of the
+labels held back to each member).
+
+Determinism: one random stream per entry, seeded with SHA-256 of "<seed>:<entry id>",
+read with `random.Random.random()` only (the one sequence Python keeps across versions)
+and turned into normal deviations with `NormalDist.inv_cdf`; draws come in antithetic
+pairs (z, -z). File names and order never change a figure; adding an entry never
+changes another entry's draws.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import random
+import statistics
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from itertools import pairwise, repeat
+from operator import add, itemgetter, mul, sub
+from statistics import NormalDist
+
+from labelscore.engine.aggregate import aggregate
+from labelscore.engine.awards import Candidate, allocate
+from labelscore.engine.normalize import zscore
+from labelscore.engine.ranking import tie_break_order
+from labelscore.engine.result import (
+    CategorySpread,
+    Certainty,
+    Entry,
+    Result,
+    Uncertainty,
+    Zone,
+)
+from labelscore.engine.scoring import DECIMALS, comparable
+from labelscore.models.choices import Aggregate, Normalize
+from labelscore.models.criteria import Category
+from labelscore.models.edition import Edition
+from labelscore.models.rules import PerCategory
+
+SURE = 0.9
+"""P(label) from which a label is sure (and up to which, from below, an entry is out)."""
+OUT = 0.1
+"""P(label) up to which an entry is out."""
+POOL_FROM = 20
+"""Degrees of freedom a category needs to use its own juror spread."""
+WEIGHT_CHANGE = 0.2
+"""Each criterion weight moves by this share, up or down."""
+WEIGHT_SAMPLES = 64
+"""Joint weight perturbations tried."""
+CHUNK = 128
+"""Draws made at a time (even: antithetic pairs never straddle two chunks)."""
+STEP = 10.0**-DECIMALS
+"""The smallest difference between two comparable scores."""
+_UNIFORM_OFFSET = 2.0**-54
+"""`random()` gives k / 2**53 with k from 0; adding half a step keeps p inside (0, 1)."""
+
+_normal: Callable[[float, float, float], float] = getattr(
+    statistics, "_normal_dist_inv_cdf", lambda p, mu, sigma: NormalDist(mu, sigma).inv_cdf(p)
+)
+"""The inverse normal CDF (p, mean, sd): the function behind `NormalDist.inv_cdf` (in C
+in CPython), called without building a NormalDist for each value."""
+_ZERO = repeat(0.0)
+_ONE = repeat(1.0)
+
+
+def zone_of(p_label: float) -> Zone:
+    if p_label >= SURE:
+        return Zone.SURE
+    if p_label <= OUT:
+        return Zone.OUT
+    return Zone.CLOSE_CALL
+
+
+def stream(seed: int, key: str) -> random.Random:
+    """A random stream of its own for `key` (an entry id), the same on every platform."""
+    digest = hashlib.sha256(f"{seed}:{key}".encode()).digest()
+    return random.Random(int.from_bytes(digest, "big"))
+
+
+@dataclass(frozen=True)
+class _Field:
+    """The ranked entries, numbered 0..n-1 category by category (in the result's order),
+    with what the award rule needs of each."""
+
+    entries: tuple[Entry, ...]
+    category: list[int]
+    """Index of each entry's category in `category_ids`."""
+    category_ids: list[str]
+    slices: list[tuple[int, int]]
+    """Per category, the entries [start, stop)."""
+    score: list[float]
+    order: list[tuple[object, ...]]
+    preselected: list[int]
+    reserve_order: list[int]
+    """Categories by id: the order in which the quotas' minimums are reserved."""
+    labels: int
+    quota_min: int
+    quota_max: int | None
+    minimum: float
+
+
+def _field(edition: Edition, result: Result) -> _Field:
+    rules = edition.rules
+    normalised = result.normalize is Normalize.ZSCORE
+    entries: list[Entry] = []
+    category: list[int] = []
+    slices: list[tuple[int, int]] = []
+    order: list[tuple[object, ...]] = []
+    for index, group in enumerate(result.categories):
+        start = len(entries)
+        for entry in group.ranked:
+            entries.append(entry)
+            category.append(index)
+            # Only candidates are ever compared on their tie-break values.
+            known = entry.preselected
+            order.append(tie_break_order(rules, group.category, entry, normalised) if known else ())
+        slices.append((start, len(entries)))
+    ids = [group.category.id for group in result.categories]
+    awards = rules.awards
+    return _Field(
+        entries=tuple(entries),
+        category=category,
+        category_ids=ids,
+        slices=slices,
+        score=[entry.score or 0.0 for entry in entries],
+        order=order,
+        preselected=[i for i, entry in enumerate(entries) if entry.preselected],
+        reserve_order=sorted(range(len(ids)), key=ids.__getitem__),
+        labels=awards.labels,
+        quota_min=awards.per_category.min,
+        quota_max=awards.per_category.max,
+        minimum=awards.minimum_score,
+    )
+
+
+def pooled_spreads(result: Result) -> tuple[CategorySpread, ...]:
+    """Each category's juror spread: the pooled within-entry standard deviation of the
+    juror scores in use, or the edition's when the category has fewer than POOL_FROM
+    degrees of freedom (0 when no entry has two jurors)."""
+    normalised = result.normalize is Normalize.ZSCORE
+    sums: list[tuple[float, int]] = []
+    for group in result.categories:
+        squares = 0.0
+        freedom = 0
+        for entry in group.entries:
+            values = [(s.normalised or 0.0) if normalised else s.raw for s in entry.juror_scores]
+            if len(values) < 2:
+                continue
+            centre = math.fsum(values) / len(values)
+            squares += math.fsum((v - centre) ** 2 for v in values)
+            freedom += len(values) - 1
+        sums.append((squares, freedom))
+    all_squares = math.fsum(s for s, _ in sums)
+    all_freedom = sum(f for _, f in sums)
+    edition_sd = math.sqrt(all_squares / all_freedom) if all_freedom else 0.0
+    spreads = []
+    for group, (squares, freedom) in zip(result.categories, sums, strict=True):
+        if freedom >= POOL_FROM:
+            spreads.append(
+                CategorySpread(group.category.id, math.sqrt(squares / freedom), freedom, "category")
+            )
+        else:
+            spreads.append(CategorySpread(group.category.id, edition_sd, all_freedom, "edition"))
+    return tuple(spreads)
+
+
+class _Award:
+    """The award rule on one draw's scores: the engine's `allocate`, by a fast path that
+    gives the same labels whenever no two candidates are equal on the score and on every
+    tie-break value (a test compares the two on many draws)."""
+
+    def __init__(self, field: _Field, quotas: PerCategory) -> None:
+        self.field = field
+        self.quotas = quotas
+        self.count = len(field.category_ids)
+        chosen = field.preselected
+        self.preselected: Callable[[Sequence[float]], Sequence[float]] = (
+            itemgetter(*chosen) if len(chosen) > 1 else lambda values: [values[i] for i in chosen]
+        )
+
+    def outcome(self, values: Sequence[float]) -> tuple[list[int], list[int], int]:
+        """The entries labelled, and those tied for `held` labels a jury vote must give."""
+        field = self.field
+        minimum = field.minimum
+        ranked = sorted(zip(self.preselected(values), field.preselected, strict=True), reverse=True)
+        # Candidates: at or above the minimum score, compared after rounding.
+        cut = bisect_left(ranked, -(minimum - STEP), key=_negated_score)
+        while cut and comparable(ranked[cut - 1][0]) < minimum:
+            cut -= 1
+        if not cut:
+            return [], [], 0
+        scores, order = zip(*ranked[:cut], strict=True)
+        if cut > 1 and min(map(sub, scores, scores[1:])) < STEP and _shared(scores):
+            # Equal comparable scores: the tie-break values order them, as in the engine.
+            keyed = sorted(((-comparable(v), *field.order[i]), i) for v, i in ranked[:cut])
+            if any(a[0] == b[0] for a, b in pairwise(keyed)):
+                return self._engine(ranked[:cut])
+            order = tuple(i for _, i in keyed)
+        return self._greedy(order), [], 0
+
+    def hits(self, values: Sequence[float]) -> list[tuple[int, float]]:
+        """(entry, share of a label) for the entries the rule labels in this draw; a tie
+        left to the jury's vote gives each member its share of the labels held back."""
+        labelled, pending, held = self.outcome(values)
+        hits = [(i, 1.0) for i in labelled]
+        if pending:
+            hits += [(i, held / len(pending)) for i in pending]
+        return hits
+
+    def _greedy(self, order: Sequence[int]) -> list[int]:
+        """Labels in this order, each category's minimum held in reserve from the start,
+        within the total and the per-category maximum (awards.allocate, one entry at a
+        time)."""
+        field = self.field
+        category = field.category
+        counts = Counter(map(category.__getitem__, order))
+        need = [0] * self.count
+        left = field.labels
+        for c in field.reserve_order:
+            if c in counts:
+                need[c] = min(field.quota_min, counts[c], left)
+                left -= need[c]
+        free = left
+        places = field.labels
+        cap = field.quota_max
+        taken = [0] * self.count
+        labelled: list[int] = []
+        for i in order:
+            if places == 0:
+                break
+            c = category[i]
+            if cap is not None and taken[c] >= cap:
+                continue
+            if need[c] > 0:
+                need[c] -= 1
+            elif free > 0:
+                free -= 1
+            else:
+                continue
+            taken[c] += 1
+            places -= 1
+            labelled.append(i)
+        return labelled
+
+    def _engine(self, candidates: list[tuple[float, int]]) -> tuple[list[int], list[int], int]:
+        field = self.field
+        index = {field.entries[i].id: i for _, i in candidates}
+        allocation = allocate(
+            [
+                Candidate(
+                    field.entries[i].id,
+                    field.category_ids[field.category[i]],
+                    comparable(v),
+                    field.order[i],
+                )
+                for v, i in candidates
+            ],
+            field.labels,
+            self.quotas,
+        )
+        return (
+            [index[ident] for ident in sorted(allocation.labelled)],
+            [index[ident] for ident in sorted(allocation.pending)],
+            allocation.pending_labels,
+        )
+
+
+def _negated_score(candidate: tuple[float, int]) -> float:
+    return -candidate[0]
+
+
+def _shared(scores: Sequence[float]) -> bool:
+    """Whether two neighbours (best first) share a comparable score."""
+    return any(a - b < STEP and comparable(a) == comparable(b) for a, b in pairwise(scores))
+
+
+def _noise_scale(field: _Field, spreads: Sequence[CategorySpread], how: Aggregate) -> list[float]:
+    """Per entry: the standard deviation of its drawn score around its own (mean), or the
+    juror spread its k deviations are drawn with (median, trimmed mean)."""
+    sds = [spread.sd for spread in spreads]
+    if how is Aggregate.MEAN:
+        return [
+            sds[c] / math.sqrt(len(entry.juror_scores))
+            for c, entry in zip(field.category, field.entries, strict=True)
+        ]
+    return [sds[c] for c in field.category]
+
+
+def drawn_scores(
+    field: _Field, scale: Sequence[float], how: Aggregate, seed: int, draws: int
+) -> Iterator[list[tuple[float, ...]]]:
+    """The draws, CHUNK at a time: one tuple of every entry's drawn score per draw. Draw
+    2i uses the deviations z_i of the entry's own stream, draw 2i + 1 uses -z_i."""
+    offset = _UNIFORM_OFFSET
+    streams = [stream(seed, entry.id).random for entry in field.entries]
+    jurors = [len(entry.juror_scores) for entry in field.entries]
+    done = 0
+    while done < draws:
+        size = min(CHUNK, draws - done)
+        pairs = (size + 1) // 2
+        rows = []
+        for i, score in enumerate(field.score):
+            sd = scale[i]
+            if sd == 0.0:
+                rows.append([score] * size)
+                continue
+            uniform = streams[i]
+            if how is Aggregate.MEAN:
+                up = list(
+                    map(
+                        _normal,
+                        [uniform() + offset for _ in range(pairs)],
+                        repeat(score),
+                        repeat(sd),
+                    )
+                )
+            else:
+                k = jurors[i]
+                up = [
+                    score
+                    + sd
+                    * aggregate(
+                        list(map(_normal, [uniform() + offset for _ in range(k)], _ZERO, _ONE)),
+                        how,
+                    )
+                    for _ in range(pairs)
+                ]
+            twice = score + score
+            row = [0.0] * (2 * pairs)
+            row[::2] = up
+            row[1::2] = [twice - x for x in up]
+            rows.append(row[:size] if size % 2 else row)
+        yield list(zip(*rows, strict=True)) if rows else [() for _ in range(size)]
+        done += size
+
+
+@dataclass(frozen=True)
+class _Tally:
+    hits: list[float]
+    ranks: list[list[int]]
+    """Per entry, how many draws gave it each rank (index 0: rank 1)."""
+
+
+def _simulate(
+    field: _Field,
+    spreads: Sequence[CategorySpread],
+    how: Aggregate,
+    seed: int,
+    draws: int,
+    quotas: PerCategory,
+) -> _Tally:
+    count = len(field.entries)
+    award = _Award(field, quotas)
+    hits = [0.0] * count
+    # Per category with noise and two entries or more: (entry x the category's size +
+    # rank - 1) -> draws, counted in C.
+    moving = [
+        (start, stop, range(stop - start), stop - start, Counter[int]())
+        for (start, stop), spread in zip(field.slices, spreads, strict=True)
+        if spread.sd > 0 and stop - start > 1
+    ]
+    scale = _noise_scale(field, spreads, how)
+    for chunk in drawn_scores(field, scale, how, seed, draws):
+        for values in chunk:
+            for i, share in award.hits(values):
+                hits[i] += share
+            key = values.__getitem__
+            for start, stop, positions, width, places in moving:
+                order = sorted(range(start, stop), key=key, reverse=True)
+                places.update(map(add, map(mul, order, repeat(width)), positions))
+    ranks = [[0] * (stop - start) for start, stop in field.slices for _ in range(start, stop)]
+    simulated: set[int] = set()
+    for start, stop, _, width, places in moving:
+        simulated.update(range(start, stop))
+        for code, n in places.items():
+            ranks[code // width][code % width] = n
+    for i, entry in enumerate(field.entries):
+        if i not in simulated:
+            # No noise in its category, or alone in it: its rank as marked, every draw.
+            ranks[i][(entry.rank or 1) - 1] = draws
+    return _Tally(hits, ranks)
+
+
+def _interval(counts: Sequence[int], draws: int) -> tuple[float, int, int]:
+    """Expected rank, and the 5th and 95th percentiles of the rank."""
+    expected = sum(rank * n for rank, n in enumerate(counts, start=1)) / draws
+    low = high = 0
+    cumulative = 0
+    for rank, n in enumerate(counts, start=1):
+        cumulative += n
+        if not low and 20 * cumulative >= draws:
+            low = rank
+        if 20 * cumulative >= 19 * draws:
+            high = rank
+            break
+    return expected, low, high
+
+
+def _status(entry: Entry) -> int:
+    return 2 if entry.labelled else (1 if entry.pending else 0)
+
+
+_Keyed = tuple[tuple[object, ...], int]
+"""(the award rule's sort key with the id last, entry)."""
+
+
+def _margins(field: _Field) -> list[tuple[float | None, float | None]]:
+    """Per entry, (margin, line): see Certainty.margin. Other scores unchanged; at equal
+    scores, the tie-break values decide, as in the engine."""
+    minimum = field.minimum
+    keyed = [
+        ((-comparable(field.score[i]), *field.order[i], field.entries[i].id), i)
+        for i in field.preselected
+    ]
+    eligible = sorted(item for item in keyed if -float(item[0][0]) >= minimum)  # type: ignore[arg-type]
+    found: list[tuple[float | None, float | None]] = [(None, None)] * len(field.entries)
+    for key, a in keyed:
+        own = comparable(field.score[a])
+        if field.entries[a].pending:
+            found[a] = (0.0, own)
+            continue
+        line = _line(field, key, a, [item for item in eligible if item[1] != a])
+        if line is not None:
+            found[a] = (comparable(own - line), line)
+    return found
+
+
+def _line(field: _Field, key: tuple[object, ...], a: int, others: list[_Keyed]) -> float | None:
+    """The lowest comparable score at which entry `a` would be labelled, the others
+    (candidates, best first) unchanged; None when no score would label it."""
+
+    def labelled(slot: int) -> bool:
+        order = [i for _, i in others[:slot]] + [a] + [i for _, i in others[slot:]]
+        return _labels_first(field, order, a)
+
+    if not labelled(0):
+        return None
+    low, high = 0, len(others)  # labelled at slot `low`: find the last such slot
+    if labelled(high):
+        return field.minimum
+    while high - low > 1:
+        middle = (low + high) // 2
+        if labelled(middle):
+            low = middle
+        else:
+            high = middle
+    # Labelled ahead of others[low], not behind it: the line is that entry's score, or one
+    # step above when the tie-break values would put that entry first at equal scores.
+    rival = others[low][0]
+    score = -float(rival[0])  # type: ignore[arg-type]
+    ahead = (-score, *key[1:]) < rival
+    return max(field.minimum, score if ahead else comparable(score + STEP))
+
+
+def _labels_first(field: _Field, order: Sequence[int], target: int) -> bool:
+    """Whether the greedy award, taking the entries in this order, labels `target`."""
+    category = field.category
+    counts: dict[int, int] = {}
+    for i in order:
+        counts[category[i]] = counts.get(category[i], 0) + 1
+    need: dict[int, int] = {}
+    left = field.labels
+    for c in field.reserve_order:
+        if c in counts:
+            need[c] = min(field.quota_min, counts[c], left)
+            left -= need[c]
+    free = left
+    cap = field.quota_max
+    taken: dict[int, int] = {}
+    for i in order:
+        c = category[i]
+        if cap is not None and taken.get(c, 0) >= cap:
+            placed = False
+        elif need[c] > 0:
+            need[c] -= 1
+            placed = True
+        elif free > 0:
+            free -= 1
+            placed = True
+        else:
+            placed = False
+        if i == target:
+            return placed
+        if placed:
+            taken[c] = taken.get(c, 0) + 1
+    return False
+
+
+class _Rescored:
+    """Every ranked entry's score under other criteria weights, computed as the engine
+    computes it (scoring.juror_score, then normalisation and aggregation). For the mean of
+    raw scores, the jurors who marked every criterion are summed once per criterion."""
+
+    def __init__(self, result: Result, field: _Field) -> None:
+        self.how = result.aggregate
+        self.normalised = result.normalize is Normalize.ZSCORE
+        self.field = field
+        self.categories: list[Category] = [group.category for group in result.categories]
+        self.fast = self.how is Aggregate.MEAN and not self.normalised
+        # Per category, per entry (every entry with juror scores: normalisation uses all),
+        # per juror in use: the juror id and the (criterion index, rescaled mark) pairs.
+        self.marked: list[list[tuple[Entry, list[tuple[str, list[tuple[int, float]]]]]]] = []
+        for group in result.categories:
+            criteria = group.category.criteria
+            position = {criterion.id: k for k, criterion in enumerate(criteria)}
+            rows = []
+            for entry in group.entries:
+                used = {s.juror for s in entry.juror_scores}
+                jurors = [
+                    (
+                        given.juror,
+                        [
+                            (position[c], criteria[position[c]].scale.rescale(mark))
+                            for c, mark in given.marks
+                        ],
+                    )
+                    for given in entry.marks
+                    if given.juror in used
+                ]
+                rows.append((entry, [(j, pairs) for j, pairs in jurors if pairs]))
+            self.marked.append(rows)
+        self.totals: list[tuple[list[float], list[list[tuple[int, float]]], int]] = []
+        if self.fast:
+            for c, entry in zip(field.category, field.entries, strict=True):
+                size = len(self.categories[c].criteria)
+                rows_of = {e.id: jurors for e, jurors in self.marked[c]}
+                total = [0.0] * size
+                partial = []
+                for _, pairs in rows_of[entry.id]:
+                    if len(pairs) == size:
+                        for k, r in pairs:
+                            total[k] += r
+                    else:
+                        partial.append(pairs)
+                self.totals.append((total, partial, len(entry.juror_scores)))
+
+    def scores(self, weights: Sequence[Sequence[float]]) -> list[float]:
+        """Each ranked entry's score (in the field's order) with these weights per category
+        (in each category's criteria order)."""
+        if self.fast:
+            return self._mean_of_raw(weights)
+        juror_scores: dict[tuple[str, str], float] = {}
+        rows: dict[str, list[tuple[str, str, float]]] = {}
+        for category, marked, w in zip(self.categories, self.marked, weights, strict=True):
+            found = rows.setdefault(category.id, [])
+            for entry, jurors in marked:
+                for juror, pairs in jurors:
+                    value = _weighted(pairs, w)
+                    juror_scores[(juror, entry.id)] = value
+                    found.append((juror, entry.id, value))
+        if self.normalised:
+            juror_scores = zscore(rows).values
+        scores = []
+        for entry in self.field.entries:
+            values = [juror_scores[(s.juror, entry.id)] for s in entry.juror_scores]
+            scores.append(aggregate(values, self.how))
+        return scores
+
+    def _mean_of_raw(self, weights: Sequence[Sequence[float]]) -> list[float]:
+        sums = [math.fsum(w) for w in weights]
+        scores = []
+        for c, (total, partial, jurors) in zip(self.field.category, self.totals, strict=True):
+            w = weights[c]
+            value = sum(map(float.__mul__, w, total)) / sums[c]
+            for pairs in partial:
+                value += _weighted(pairs, w)
+            scores.append(value / jurors)
+        return scores
+
+
+def _weighted(pairs: Sequence[tuple[int, float]], weights: Sequence[float]) -> float:
+    total = 0.0
+    mass = 0.0
+    for k, r in pairs:
+        total += weights[k] * r
+        mass += weights[k]
+    return total / mass
+
+
+def weight_factors(result: Result, seed: int, samples: int) -> list[list[list[float]]]:
+    """Per sample, per category, per criterion: the factor its weight is multiplied by,
+    1 - WEIGHT_CHANGE or 1 + WEIGHT_CHANGE with even odds, from a stream of its own
+    ("weights/<category>/<criterion>"): every weight moves in every sample (a corner of
+    the ±20 % box), jointly, whatever the files' order."""
+    low, high = 1.0 - WEIGHT_CHANGE, 1.0 + WEIGHT_CHANGE
+    per_criterion = [
+        [
+            [low if draw() < 0.5 else high for _ in range(samples)]
+            for draw in (
+                stream(seed, f"weights/{group.category.id}/{criterion.id}").random
+                for criterion in group.category.criteria
+            )
+        ]
+        for group in result.categories
+    ]
+    return [
+        [[factors[s] for factors in category] for category in per_criterion] for s in range(samples)
+    ]
+
+
+def _weight_stability(
+    result: Result, field: _Field, seed: int, samples: int, quotas: PerCategory
+) -> list[float]:
+    """Per entry, the share of the weight perturbations that leave its outcome (labelled,
+    tied for a vote, or not labelled) as the rules decided it."""
+    if not field.entries or samples == 0:
+        return [1.0] * len(field.entries)
+    rescored = _Rescored(result, field)
+    award = _Award(field, quotas)
+    base = [[criterion.weight for criterion in c.criteria] for c in rescored.categories]
+    observed = [_status(entry) for entry in field.entries]
+    same = [0] * len(field.entries)
+    for factors in weight_factors(result, seed, samples):
+        weights = [
+            [w * f for w, f in zip(ws, fs, strict=True)]
+            for ws, fs in zip(base, factors, strict=True)
+        ]
+        labelled, pending, _ = award.outcome(rescored.scores(weights))
+        status = [0] * len(field.entries)
+        for i in labelled:
+            status[i] = 2
+        for i in pending:
+            status[i] = 1
+        for i, (now, then) in enumerate(zip(status, observed, strict=True)):
+            if now == then:
+                same[i] += 1
+    return [n / samples for n in same]
+
+
+def estimate(
+    edition: Edition,
+    result: Result,
+    *,
+    draws: int | None = None,
+    seed: int | None = None,
+    spreads: Sequence[CategorySpread] | None = None,
+    weight_samples: int = WEIGHT_SAMPLES,
+) -> Uncertainty:
+    """How sure each ranked entry's outcome is; `draws` and `seed` default to the rules'
+    (labelscore.yaml `uncertainty`: 1,000 draws, the edition's year). `spreads` replaces
+    the juror spreads measured on the edition (to study the method); `weight_samples` 0
+    skips the weight perturbations (every stability is then 1)."""
+    rules = edition.rules
+    draws = rules.draws if draws is None else draws
+    seed = rules.seed if seed is None else seed
+    if draws < 1:
+        raise ValueError("the simulation needs at least one draw")
+    field = _field(edition, result)
+    spreads = pooled_spreads(result) if spreads is None else tuple(spreads)
+    quotas = rules.awards.per_category
+    tally = _simulate(field, spreads, result.aggregate, seed, draws, quotas)
+    stability = _weight_stability(result, field, seed, weight_samples, quotas)
+    margins = _margins(field)
+    figures = []
+    for i, entry in enumerate(field.entries):
+        p_label = min(1.0, tally.hits[i] / draws)
+        expected, low, high = _interval(tally.ranks[i], draws)
+        margin, line = margins[i]
+        figures.append(
+            Certainty(
+                application=entry.id,
+                p_label=p_label,
+                zone=zone_of(p_label),
+                expected_rank=expected,
+                rank_low=low,
+                rank_high=high,
+                margin=margin,
+                line=line,
+                weight_stability=stability[i],
+            )
+        )
+    return Uncertainty(
+        seed=seed,
+        draws=draws,
+        weight_samples=weight_samples,
+        weight_change=WEIGHT_CHANGE,
+        spreads=spreads,
+        figures=tuple(figures),
+    )
