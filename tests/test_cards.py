@@ -536,3 +536,30 @@ def test_a_card_saved_by_libreoffice_reads_back_the_same(mini: Path, tmp_path: P
     assert [c.sheet for c in again.collections] == [
         c.sheet for c in collect(mini, [ana]).collections
     ]
+
+
+_IMPORTS = """
+import sys
+sys.argv = ["labelscore", *sys.argv[1:]]
+from labelscore.cli.commands import main
+try:
+    main()
+except SystemExit:
+    pass
+print(sorted(m for m in ("xlsxwriter", "python_calamine", "openpyxl") if m in sys.modules))
+"""
+
+
+@pytest.mark.parametrize("command", [["rank"], ["validate", "applications"], ["progress"]])
+def test_only_the_card_commands_import_the_spreadsheet_libraries(command: list[str]) -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", _IMPORTS, *command],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.stdout.splitlines()[-1] == "[]"

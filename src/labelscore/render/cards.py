@@ -51,16 +51,41 @@ _MESSAGE_LIMIT = 255
 _SHEET_NAME_LIMIT = 31
 _FORBIDDEN_IN_SHEET_NAMES = str.maketrans(dict.fromkeys("[]:*?/\\", " "))
 
-_WIDTHS = {"application": 30, "title": 36, "territory": 20, "status": 10, "summary": 60}
+_WIDTHS = {"application": 30, "title": 30, "territory": 20, "status": 10, "summary": 70}
 _MARK_WIDTH = 16
-_GUIDE_LINE = 105
-"""Characters on one line of the guide's paragraphs (columns A to D)."""
+_GUIDE_WIDTH = 120
+"""The guide's paragraphs span columns A to D: 28 + 10 + 12 + 70."""
+_LINE_HEIGHT = 13
+"""Points per line of 10-point text. Spreadsheets do not all fit a row's height to its
+wrapped text when a file is opened (LibreOffice's printing does not), so rows are given
+the height their longest text needs."""
+_A4 = 9
 _COMMENT_WIDTH = 40
 _CONFLICT_WIDTH = 14
 
 
 def french_date(day: datetime.date) -> str:
     return f"{day.day}{_NBSP}{_MONTHS[day.month - 1]}{_NBSP}{day.year}"
+
+
+def _lines(text: str, width: float) -> int:
+    """Lines a text takes, wrapped in a column `width` characters wide (10-point text
+    holds about 1.15 characters per unit of column width)."""
+    per_line = max(1, int(width * 1.15))
+    return sum(max(1, -(-len(paragraph) // per_line)) for paragraph in text.split("\n"))
+
+
+def _height(*cells: tuple[str, float]) -> int:
+    return _LINE_HEIGHT * max(_lines(text, width) for text, width in cells) + 4
+
+
+def _printable(sheet: Worksheet, repeat: int | None = None) -> None:
+    """A4 landscape, one page wide, the headings repeated on every page."""
+    sheet.set_paper(_A4)
+    sheet.set_landscape()
+    sheet.fit_to_pages(1, 0)
+    if repeat is not None:
+        sheet.repeat_rows(repeat)
 
 
 def _cut(text: str, limit: int) -> str:
@@ -205,7 +230,7 @@ def _guide(
         if text:
             sheet.merge_range(row, 0, row, 3, text, style)
             # Spreadsheets do not fit a merged cell's height to its text.
-            sheet.set_row(row, 14 * (1 + len(text) // _GUIDE_LINE))
+            sheet.set_row(row, _height((text, _GUIDE_WIDTH)))
         row += 1
     for category in categories:
         sheet.write_string(row, 0, category.title, formats.heading)
@@ -217,8 +242,10 @@ def _guide(
             sheet.write_string(row, 1, french_number(criterion.weight), formats.shown)
             sheet.write_string(row, 2, scale_words(criterion), formats.shown)
             sheet.write_string(row, 3, _cut(criterion.guidance or "", _CELL_LIMIT), formats.shown)
+            sheet.set_row(row, _height((criterion.guidance or "", 70), (criterion.title, 28)))
             row += 1
         row += 1
+    _printable(sheet)
     sheet.protect("", {"format_columns": True, "format_rows": True})
     sheet.activate()
 
@@ -251,7 +278,10 @@ def _category(
     sheet.set_column(comment_column, comment_column, _COMMENT_WIDTH)
     sheet.set_column(conflict_column, conflict_column, _CONFLICT_WIDTH)
     sheet.set_row(card.ROLES_ROW - 1, None, None, {"hidden": True})
-    sheet.set_row(card.HEADINGS_ROW - 1, 48)
+    sheet.set_row(
+        card.HEADINGS_ROW - 1,
+        _height(*((heading(criterion), _MARK_WIDTH) for criterion in category.criteria)),
+    )
     for offset, criterion in enumerate(category.criteria):
         column = first_mark + offset
         note = (
@@ -307,17 +337,23 @@ def _category(
         for column, text in enumerate(shown, start=1):
             sheet.write_string(row, column, _cut(text, _CELL_LIMIT), formats.shown)
         score = marked.get(application.id)
+        comment = score.comment if score and score.comment else ""
+        widths = [_WIDTHS[role] for role in card.DESCRIPTION]
+        sheet.set_row(
+            row,
+            _height(*zip(shown, widths, strict=True), (comment, _COMMENT_WIDTH)),
+        )
         for offset, criterion in enumerate(category.criteria):
             mark = score.marks.get(criterion.id) if score else None
             if mark is None:
                 sheet.write_blank(row, first_mark + offset, None, formats.mark)
             else:
                 sheet.write_number(row, first_mark + offset, float(mark), formats.mark)
-        comment = score.comment if score and score.comment else ""
         sheet.write_string(row, comment_column, _cut(comment, _CELL_LIMIT), formats.comment)
         conflict = card.CONFLICT_YES if application.id in declared else ""
         sheet.write_string(row, conflict_column, conflict, formats.conflict)
     sheet.freeze_panes(card.FIRST_ROW - 1, 1)
+    _printable(sheet, card.HEADINGS_ROW - 1)
     sheet.protect("", {"format_columns": True, "format_rows": True})
 
 
