@@ -12,7 +12,13 @@ from labelscore.engine.ranking import rank_edition
 from labelscore.engine.result import Result
 from labelscore.models.choices import Aggregate, Normalize
 from labelscore.models.edition import Edition
-from labelscore.problems import NoAssignmentError, Problem, ProblemsFoundError, sort_problems
+from labelscore.problems import (
+    NoAssignmentError,
+    Problem,
+    ProblemsFoundError,
+    has_errors,
+    sort_problems,
+)
 from labelscore.reading.load import (
     ASSIGNMENTS_FILE,
     EditionFiles,
@@ -22,6 +28,7 @@ from labelscore.reading.load import (
 )
 
 if TYPE_CHECKING:
+    from labelscore.checks.collect import NewSheet
     from labelscore.engine.assignment import Assignment
     from labelscore.engine.progress import MarkingProgress
 
@@ -56,6 +63,35 @@ class Assigned(NamedTuple):
     assignment: Assignment
     warnings: list[Problem]
     """In no particular order, not yet placed."""
+
+
+class CardLists(NamedTuple):
+    edition: Edition
+    lists: dict[str, dict[str, tuple[str, ...]]]
+    """Juror -> category -> the application ids on their card; only jurors with some."""
+    warnings: list[Problem]
+    """In no particular order, not yet placed."""
+
+
+class Collection(NamedTuple):
+    """One card collected: the score sheet it gives, and where it goes."""
+
+    card: str
+    sheet: NewSheet
+    target: Path
+    """The juror's score sheet: the one the edition has, or jury/scores/<juror>.yaml."""
+    replaces: bool
+    """Whether a score sheet is there already."""
+
+
+class Collected(NamedTuple):
+    edition: Edition
+    collections: list[Collection]
+    """One per card without errors."""
+    problems: list[Problem]
+    """Those of the cards, sorted; with any error among them, nothing is to be written."""
+    warnings: list[Problem]
+    """The edition's, in no particular order, not yet placed."""
 
 
 def _read(
@@ -145,3 +181,70 @@ def progress(folder: Path, *, loading: Progress | None = None) -> Progressed:
     from labelscore.engine.progress import marking_progress
 
     return Progressed(edition, marking_progress(edition), problems)
+
+
+def _assigned(folder: Path, edition: Edition) -> dict[str, dict[str, tuple[str, ...]]]:
+    if edition.assignment is None:
+        raise NoAssignmentError(
+            f"{(folder / ASSIGNMENTS_FILE).as_posix()} does not exist: there is no list of "
+            "applications for each juror; write it with `labelscore assign`"
+        )
+    return edition.assignment.by_juror()
+
+
+def card_lists(folder: Path, *, loading: Progress | None = None) -> CardLists:
+    """Load an edition and the list of applications each juror marks (jury/assignments.yaml),
+    for their score cards (`render.cards.card_workbook` writes one). Raises
+    NoAssignmentError when the edition has no assignment, ProblemsFoundError when any file
+    has an error."""
+    _, edition, problems = _read(folder, loading)
+    if edition is None:
+        raise ProblemsFoundError(sort_problems(problems))
+    lists = {
+        juror: {category: ids for category, ids in categories.items() if ids}
+        for juror, categories in _assigned(folder, edition).items()
+    }
+    return CardLists(edition, {j: c for j, c in lists.items() if c}, problems)
+
+
+def collect(
+    folder: Path, cards: list[Path], *, replace: bool = False, loading: Progress | None = None
+) -> Collected:
+    """Read returned score cards (reading.cards), check each against the edition
+    (checks.cards) and against the juror's score sheet (checks.collect: what would be
+    lost, unless `replace`). Nothing is written: `render.score_sheet` gives each sheet's
+    text."""
+    from labelscore.checks.cards import CardMarks, check_card
+    from labelscore.checks.collect import losses, new_sheet
+    from labelscore.reading.cards import UnreadableCardError, read_cards
+    from labelscore.reading.load import SCORES_DIR, display_name
+
+    files, edition, problems = _read(folder, loading)
+    if edition is None:
+        raise ProblemsFoundError(sort_problems(problems))
+    _assigned(folder, edition)
+    found: list[CardMarks] = []
+    seen: dict[str, str] = {}
+    for path, cells in zip(cards, read_cards(cards), strict=True):
+        if isinstance(cells, UnreadableCardError):
+            unreadable = Problem(display_name(path), 1, 1, "", str(cells), rule="card-unreadable")
+            found.append(CardMarks(display_name(path), None, problems=[unreadable]))
+        else:
+            found.append(check_card(cells, edition, seen))
+    card_problems = [p for marks in found for p in marks.problems]
+    sheets = {loaded.model.juror: loaded for loaded in files.sheets}
+    collections = []
+    for marks in found:
+        if marks.juror is None or has_errors(marks.problems):
+            continue
+        existing = sheets.get(marks.juror)
+        sheet = new_sheet(marks, existing.model if existing is not None else None)
+        if existing is not None and not replace:
+            card_problems += losses(existing, marks, sheet)
+        target = (
+            Path(existing.document.file)
+            if existing is not None
+            else folder / SCORES_DIR / f"{marks.juror}.yaml"
+        )
+        collections.append(Collection(marks.file, sheet, target, existing is not None))
+    return Collected(edition, collections, sort_problems(card_problems), problems)

@@ -419,6 +419,125 @@ def progress(
 
 
 @app.command()
+def cards(
+    edition: EditionArg = Path("."),
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="Folder to write the cards in (made if absent).")
+    ] = Path("cartes"),
+    replace: Annotated[
+        bool, typer.Option("--replace", help="Overwrite cards already in that folder.")
+    ] = False,
+) -> None:
+    """Write each juror's score card: a workbook (DIR/<juror>.xlsx) listing the applications
+    assigned to them (jury/assignments.yaml), ready to mark in Excel or LibreOffice."""
+    from labelscore.api import card_lists
+    from labelscore.cli.output import OutputError, prepare_folder, write_atomic
+    from labelscore.render.cards import card_workbook
+
+    found = _read(
+        edition, lambda progress: card_lists(edition, loading=progress), show_progress=True
+    )
+    targets = {juror: output / f"{juror}.xlsx" for juror in found.lists}
+    there = [path for path in targets.values() if os.path.lexists(path)]
+    if there and not replace:
+        raise _fail(
+            f"{len(there)} card(s) are already in {output} (such as {there[0].name}); they may "
+            "be cards sent back by jurors. Run again with --replace to overwrite them, or "
+            "give another folder with --output",
+            EXIT_USAGE,
+        )
+    jurors = {juror.id: juror for juror in found.edition.jurors}
+    try:
+        prepare_folder(output, edition)
+        for juror, path in targets.items():
+            data = card_workbook(found.edition, jurors[juror], found.lists[juror])
+            write_atomic(path, data)
+    except OutputError as error:
+        raise _fail(str(error), EXIT_USAGE) from None
+    idle = sorted(set(jurors) - set(found.lists))
+    note = f" No card for {', '.join(idle)}: nothing assigned." if idle else ""
+    _tell(f"Wrote {len(targets)} card(s) in {output}, one per juror.{note}")
+
+
+@app.command()
+def collect(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Cards sent back (.xlsx or .ods), or folders of cards; an edition folder "
+            "among them is the edition (default: the current folder).",
+        ),
+    ],
+    replace: Annotated[
+        bool,
+        typer.Option(
+            "--replace",
+            help="Let the cards replace marks, comments and conflicts already on the score sheets.",
+        ),
+    ] = False,
+) -> None:
+    """Read score cards sent back and write each juror's score sheet (jury/scores/)."""
+    from labelscore.api import collect as collect_cards
+    from labelscore.cli.output import OutputError, write_atomic
+    from labelscore.problems import has_errors
+    from labelscore.reading.load import is_edition
+    from labelscore.render.problems import print_problems, summary_line
+    from labelscore.render.score_sheet import score_sheet_yaml
+    from labelscore.render.text import console
+
+    missing = [path for path in paths if not os.path.lexists(path)]
+    if missing:
+        raise _fail(f"{missing[0]} does not exist (no file or folder has that name)", EXIT_USAGE)
+    editions = [path for path in paths if path.is_dir() and is_edition(path)]
+    if len(editions) > 1:
+        raise _fail("give one edition folder at most", EXIT_USAGE)
+    edition = editions[0] if editions else Path(".")
+    card_paths: list[Path] = []
+    for path in paths:
+        if path in editions:
+            continue
+        if path.is_dir():
+            card_paths += sorted(p for p in path.iterdir() if p.suffix.lower() in (".xlsx", ".ods"))
+        else:
+            card_paths.append(path)
+    if not card_paths:
+        raise _fail("no card (.xlsx or .ods file) to collect there", EXIT_USAGE)
+    found = _read(
+        edition,
+        lambda progress: collect_cards(edition, card_paths, replace=replace, loading=progress),
+        show_progress=True,
+    )
+    err = console(cast(TextIO, _stderr()))
+    print_problems(err, found.problems)
+    if has_errors(found.problems):
+        raise _fail(
+            f"{summary_line(found.problems)} Nothing written: fix the cards (or leave out the "
+            "ones with errors) and collect again.",
+            EXIT_PROBLEMS,
+        )
+    names = {juror.id: juror.name for juror in found.edition.jurors}
+    try:
+        for collection in found.collections:
+            text = score_sheet_yaml(collection.sheet, names[collection.sheet.juror])
+            write_atomic(collection.target, text.encode("utf-8"))
+    except OutputError as error:
+        raise _fail(str(error), EXIT_USAGE) from None
+    for collection in found.collections:
+        sheet = collection.sheet
+        conflicts = f", {len(sheet.conflicts)} conflict(s) declared" if sheet.conflicts else ""
+        kept = (
+            f"; {sheet.kept} entry(ies) of the sheet kept (their applications are not on the card)"
+            if sheet.kept
+            else ""
+        )
+        _tell(
+            f"{collection.card} -> {collection.target.as_posix()}: {sheet.marked} "
+            f"application(s) marked{conflicts}, {sheet.unmarked} not marked yet{kept}"
+        )
+    _tell("To see who has not finished: labelscore progress")
+
+
+@app.command()
 def schema(
     edition: Annotated[
         Path | None,

@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 from pydantic import Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
-from labelscore.models.application import IndicatorKind, Status
+from labelscore.models.application import Date, IndicatorKind, Status
 from labelscore.models.base import CHOICE, FileModel, Identifier, Text
 from labelscore.models.choices import Aggregate, Normalize
 
@@ -293,6 +293,11 @@ class Rules(FileModel):
 
     name: Text = Field(description="Name of the label.")
     year: int = Field(ge=2000, le=2100, description="Year of the edition.")
+    marking_deadline: Date | None = Field(
+        default=None,
+        description="Date by which jurors send their marks back, as YYYY-MM-DD (shown on "
+        "the score cards).",
+    )
     scoring: Scoring = Field(default_factory=Scoring, description="How scores are computed.")
     awards: Awards = Field(description="How labels are awarded.")
     uncertainty: Uncertainty | None = Field(
