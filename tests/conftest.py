@@ -1,8 +1,13 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+
+# The tests read English unless they ask for French: the language is chosen when the
+# command line is imported, from the environment, and children inherit it.
+os.environ["LABELSCORE_LANG"] = "en"
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

@@ -23,6 +23,8 @@ class Case:
     name: str
     args: tuple[str, ...]
     exit: int
+    env: tuple[tuple[str, str], ...] = ()
+    """Set for this case only, such as LABELSCORE_LANG: fr (the others run in English)."""
 
 
 @dataclass(frozen=True)
@@ -34,10 +36,13 @@ class Run:
 
 def cases() -> list[Case]:
     data = yaml.safe_load((GOLDEN / "cases.yaml").read_text("utf-8"))
-    return [Case(name, tuple(case["args"]), case["exit"]) for name, case in data.items()]
+    return [
+        Case(name, tuple(case["args"]), case["exit"], tuple(case.get("env", {}).items()))
+        for name, case in data.items()
+    ]
 
 
-def _environment() -> dict[str, str]:
+def _environment(case: Case) -> dict[str, str]:
     keep = {"PATH", "HOME", "SYSTEMROOT", "TMPDIR"}
     env = {key: value for key, value in os.environ.items() if key in keep}
     env.update(
@@ -48,8 +53,10 @@ def _environment() -> dict[str, str]:
             "PYTHONIOENCODING": "utf-8",
             "PYTHONHASHSEED": "0",
             "TERM": "dumb",
+            "LABELSCORE_LANG": "en",
         }
     )
+    env.update(case.env)
     return env
 
 
@@ -57,7 +64,7 @@ def run(case: Case) -> Run:
     done = subprocess.run(
         [sys.executable, "-m", "labelscore", *case.args],
         cwd=ROOT,
-        env=_environment(),
+        env=_environment(case),
         capture_output=True,
         timeout=120,
         check=False,
