@@ -45,3 +45,16 @@ def test_problem_codes_are_unique_and_well_formed() -> None:
     assert len({c.name for c in _ALL}) == len(_ALL)
     assert all(re.fullmatch(r"LS[1234]\d\d", c.code) for c in _ALL)
     assert all(re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", c.name) for c in _ALL)
+
+
+def test_readme_documents_every_command_and_the_global_options() -> None:
+    """Each command has a row in the README's command table, and so has --version."""
+    from labelscore.cli.commands import app
+
+    text = (ROOT / "README.md").read_text("utf-8")
+    rows = re.findall(r"^\| `labelscore ([a-z-]+)", text, re.MULTILINE)
+    commands = [
+        c.name or (c.callback.__name__ if c.callback else "") for c in app.registered_commands
+    ]
+    assert sorted(set(commands) - set(rows)) == []
+    assert "--version" in rows

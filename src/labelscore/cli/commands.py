@@ -75,6 +75,32 @@ EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
 
 
+def _show_version(asked: bool) -> None:
+    """`labelscore --version`: the package's own version string, already imported with
+    the package (reading the installed distribution's metadata would cost start-up time;
+    pyproject.toml takes the version from there, so the two agree)."""
+    if asked:
+        from labelscore import __version__
+
+        _stdout().write(f"labelscore {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            is_eager=True,
+            callback=_show_version,
+            help="Print the version of labelscore and exit.",
+        ),
+    ] = False,
+) -> None:
+    """Validate applications, score them and award the Label Territoire innovant."""
+
+
 def _stdout() -> Stream:
     """Standard output, or a usage error when it is closed (`>&-`): before any work."""
     if sys.stdout is None:
@@ -574,6 +600,31 @@ def schema(
                 EXIT_PROBLEMS,
             )
     _write_utf8(stdout, application_schema(categories))
+
+
+@app.command()
+def init(
+    folder: Annotated[
+        Path,
+        typer.Argument(
+            help="Folder of the new edition: made if absent (its parent must exist), or an "
+            "empty one. Default: the current folder.",
+        ),
+    ] = Path("."),
+) -> None:
+    """Start a new edition: the rules, one category's criteria, the jury, one application
+    and one score sheet, each field explained in French; it validates as it is."""
+    from labelscore.new_edition import OutputError, new_edition
+
+    try:
+        written = new_edition(folder)
+    except OutputError as error:
+        raise _fail(str(error), EXIT_USAGE) from None
+    listing = "".join(f"\n  {path.as_posix()}" for path in written)
+    _tell(
+        f"Wrote a new edition in {folder}:{listing}\nEach file explains its fields. "
+        f"After changing them, run: {_validate_command(folder)}"
+    )
 
 
 _PLUGINS_OFF = ("__all__", "1", "true")
