@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from labelscore.api import collect, load_edition
+from labelscore.api import collect, load_edition, progress
 from labelscore.models import card
 from tests.cards_helpers import blank_copy, edit, fill, roles, rows
 from tests.conftest import FIXTURES, ROOT
@@ -286,7 +286,7 @@ def test_every_problem_of_a_card_is_placed_at_its_cell(mini: Path, tmp_path: Pat
     code, _, err = invoke("collect", ana, mini)
     assert code == 1
     assert "cartes/ana.xlsx:'Accès pour tous'!F3: 'sept' is not a number" in err
-    assert "Nothing written" in err
+    assert "1 card(s) not collected" in err
     assert _tree(mini) == before
 
 
@@ -306,6 +306,11 @@ def test_a_conflict_declared_on_a_card_travels_to_the_sheet(mini: Path, tmp_path
     assert sheet.scores[0].comment == 'Très bon dossier ; "à suivre"\nsur deux lignes'
     conflicts = load_edition(blank).edition.conflicts
     assert [(c.juror, c.application, c.kind) for c in conflicts] == [("ana", "b-bourg", "declared")]
+    # Ana must not mark b-bourg: it is not missing from her marks.
+    found = progress(blank).progress
+    assert ("ana", "b-bourg") not in found.missing
+    assert ("ana", "c-brest") in found.missing
+    assert found.jurors[0].declared_conflicts == ("b-bourg",)
 
 
 def test_a_conflict_together_with_marks_is_refused(mini: Path, tmp_path: Path) -> None:
@@ -563,3 +568,57 @@ def test_only_the_card_commands_import_the_spreadsheet_libraries(command: list[s
         check=False,
     )
     assert done.stdout.splitlines()[-1] == "[]"
+
+
+def test_the_first_cards_of_a_new_edition_make_its_scores_folder(
+    mini: Path, tmp_path: Path
+) -> None:
+    blank = blank_copy(mini, tmp_path / "blank")
+    (blank / "jury" / "scores").rmdir()
+    ana = _cards(blank, tmp_path / "cartes")["ana"]
+    fill(ana, {"a-ajaccio": {"innovation": 4, "usages": 6}})
+    code, _, err = invoke("collect", ana, blank)
+    assert code == 0, err
+    assert "warning(s)" not in err  # no score yet anywhere: nothing worth counting
+    assert _sheet_marks(blank) == {"ana": {"a-ajaccio": {"innovation": 4, "usages": 6}}}
+
+
+def test_a_card_that_changes_nothing_leaves_the_sheet_as_written(
+    mini: Path, tmp_path: Path
+) -> None:
+    sheet = mini / "jury" / "scores" / "ana.yaml"
+    sheet.write_text("# Ana's own notes\n" + sheet.read_text("utf-8"), "utf-8")
+    before = sheet.read_bytes()
+    ana = _cards(mini, tmp_path / "cartes")["ana"]
+    code, _, err = invoke("collect", ana, mini)
+    assert code == 0, err
+    assert "ana.xlsx -> unchanged" in err
+    assert sheet.read_bytes() == before
+
+
+def test_good_cards_are_collected_beside_a_bad_one(mini: Path, tmp_path: Path) -> None:
+    blank = blank_copy(mini, tmp_path / "blank")
+    cards = _cards(blank, tmp_path / "cartes")
+    fill(cards["ana"], {"a-ajaccio": {"innovation": "sept"}})
+    fill(cards["bob"], {"a-ajaccio": {"innovation": 2}})
+    (tmp_path / "cartes" / "~$bob.xlsx").write_bytes(b"owner file of an open workbook")
+    (tmp_path / "cartes" / "notes.txt").write_text("à faire", "utf-8")
+    code, _, err = invoke("collect", tmp_path / "cartes", blank)
+    assert code == 1
+    assert "skipped " in err
+    assert "notes.txt: not a card" in err
+    assert "~$bob" not in err
+    assert "1 card(s) not collected" in err
+    assert "ana.xlsx" in err.split("not collected")[1]
+    assert _sheet_marks(blank) == {"bob": {"a-ajaccio": {"innovation": 2}}}
+
+
+def test_a_folder_that_is_neither_cards_nor_an_edition_is_refused(
+    mini: Path, tmp_path: Path
+) -> None:
+    ana = _cards(mini, tmp_path / "cartes")["ana"]
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    code, _, err = invoke("collect", ana, empty)
+    assert code == 2
+    assert "holds no card" in err

@@ -82,6 +82,8 @@ class Collection(NamedTuple):
     """The juror's score sheet: the one the edition has, or jury/scores/<juror>.yaml."""
     replaces: bool
     """Whether a score sheet is there already."""
+    unchanged: bool = False
+    """Whether that sheet says what the card says already: it is left as it is."""
 
 
 class Collected(NamedTuple):
@@ -89,9 +91,12 @@ class Collected(NamedTuple):
     collections: list[Collection]
     """One per card without errors."""
     problems: list[Problem]
-    """Those of the cards, sorted; with any error among them, nothing is to be written."""
+    """Those of the cards, sorted. A card with an error, or that would change or drop what
+    its juror's sheet holds (without `replace`), has no collection."""
     warnings: list[Problem]
     """The edition's, in no particular order, not yet placed."""
+    refused: list[str] = []  # noqa: RUF012 - a NamedTuple's default, never changed
+    """The cards not collected: with an error, or changing what a sheet holds."""
 
 
 def _read(
@@ -215,7 +220,7 @@ def collect(
     lost, unless `replace`). Nothing is written: `render.score_sheet` gives each sheet's
     text."""
     from labelscore.checks.cards import CardMarks, check_card
-    from labelscore.checks.collect import losses, new_sheet
+    from labelscore.checks.collect import losses, new_sheet, unchanged
     from labelscore.reading.cards import UnreadableCardError, read_cards
     from labelscore.reading.load import SCORES_DIR, display_name
 
@@ -234,17 +239,24 @@ def collect(
     card_problems = [p for marks in found for p in marks.problems]
     sheets = {loaded.model.juror: loaded for loaded in files.sheets}
     collections = []
+    refused = []
     for marks in found:
         if marks.juror is None or has_errors(marks.problems):
+            refused.append(marks.file)
             continue
         existing = sheets.get(marks.juror)
         sheet = new_sheet(marks, existing.model if existing is not None else None)
         if existing is not None and not replace:
-            card_problems += losses(existing, marks, sheet)
+            lost = losses(existing, marks, sheet)
+            if lost:
+                card_problems += lost
+                refused.append(marks.file)
+                continue
         target = (
             Path(existing.document.file)
             if existing is not None
             else folder / SCORES_DIR / f"{marks.juror}.yaml"
         )
-        collections.append(Collection(marks.file, sheet, target, existing is not None))
-    return Collected(edition, collections, sort_problems(card_problems), problems)
+        same = existing is not None and unchanged(existing.model, sheet)
+        collections.append(Collection(marks.file, sheet, target, existing is not None, same))
+    return Collected(edition, collections, sort_problems(card_problems), problems, refused)

@@ -113,3 +113,19 @@ def losses(sheet: Loaded[ScoreSheet], found: CardMarks, new: NewSheet) -> list[P
                 f"the card does not declare this conflict of interest with '{application}'",
             )
     return problems
+
+
+def unchanged(sheet: ScoreSheet, new: NewSheet) -> bool:
+    """Whether `new` says what `sheet` says (marks, comments, conflicts): then the sheet is
+    left as it is, with its comments and its order."""
+
+    def content(scores: object) -> dict[str, tuple[dict[str, float], str | None]]:
+        assert isinstance(scores, tuple | list)
+        return {
+            s.application: ({c: float(m) for c, m in s.marks.items()}, s.comment or None)
+            for s in scores
+        }
+
+    return content(sheet.scores) == content(new.scores) and sorted(sheet.conflicts) == list(
+        new.conflicts
+    )

@@ -145,10 +145,18 @@ class _Read(Protocol):
 _R = TypeVar("_R", bound=_Read)
 
 
-def _read(edition: Path, call: Callable[[Progress | None], _R], *, show_progress: bool) -> _R:
+def _read(
+    edition: Path,
+    call: Callable[[Progress | None], _R],
+    *,
+    show_progress: bool,
+    count_warnings: bool = True,
+) -> _R:
     """What a library call makes of an edition (given a progress callback), or the right
     message and exit code: a usage error when the folder is not an edition or lacks what the
-    command needs, every problem when a file has an error. Warnings are counted."""
+    command needs, every problem when a file has an error. Warnings are counted, unless
+    they say nothing to the command (cards and collect: on a new edition, every application
+    has no score yet)."""
     from labelscore.problems import NoAssignmentError, NotAnEditionError, ProblemsFoundError
     from labelscore.render.problems import print_problems, summary_line
     from labelscore.render.progress import loading_bar
@@ -166,7 +174,7 @@ def _read(edition: Path, call: Callable[[Progress | None], _R], *, show_progress
             f"{summary_line(error.problems)} After fixing them, run: {_validate_command(edition)}",
             EXIT_PROBLEMS,
         ) from None
-    if found.warnings:
+    if found.warnings and count_warnings:
         count = len(found.warnings)
         _tell(f"{count} warning(s); to list them, run: {_validate_command(edition)}")
     return found
@@ -448,7 +456,12 @@ def progress(
 def cards(
     edition: EditionArg = Path("."),
     output: Annotated[
-        Path, typer.Option("--output", "-o", help="Folder to write the cards in (made if absent).")
+        Path,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Folder to write the cards in (made if absent, in a folder that exists).",
+        ),
     ] = Path("cartes"),
     replace: Annotated[
         bool, typer.Option("--replace", help="Overwrite cards already in that folder.")
@@ -461,7 +474,10 @@ def cards(
     from labelscore.render.cards import card_workbook
 
     found = _read(
-        edition, lambda progress: card_lists(edition, loading=progress), show_progress=True
+        edition,
+        lambda progress: card_lists(edition, loading=progress),
+        show_progress=True,
+        count_warnings=False,
     )
     targets = {juror: output / f"{juror}.xlsx" for juror in found.lists}
     there = [path for path in targets.values() if os.path.lexists(path)]
@@ -505,9 +521,8 @@ def collect(
     """Read score cards sent back and write each juror's score sheet (jury/scores/)."""
     from labelscore.api import collect as collect_cards
     from labelscore.cli.output import OutputError, write_atomic
-    from labelscore.problems import has_errors
-    from labelscore.reading.load import is_edition
-    from labelscore.render.problems import print_problems, summary_line
+    from labelscore.reading.load import SCORES_DIR, is_edition
+    from labelscore.render.problems import print_problems
     from labelscore.render.score_sheet import score_sheet_yaml
     from labelscore.render.text import console
 
@@ -522,29 +537,39 @@ def collect(
     for path in paths:
         if path in editions:
             continue
-        if path.is_dir():
-            card_paths += sorted(p for p in path.iterdir() if p.suffix.lower() in (".xlsx", ".ods"))
-        else:
+        if not path.is_dir():
             card_paths.append(path)
+            continue
+        found_cards, skipped = _cards_in(path)
+        for name, why in skipped:
+            _tell(f"skipped {name}: {why}")
+        if not found_cards:
+            raise _fail(
+                f"{path} holds no card (.xlsx or .ods file) and is not an edition folder "
+                "(no labelscore.yaml)",
+                EXIT_USAGE,
+            )
+        card_paths += found_cards
     if not card_paths:
         raise _fail("no card (.xlsx or .ods file) to collect there", EXIT_USAGE)
     found = _read(
         edition,
         lambda progress: collect_cards(edition, card_paths, replace=replace, loading=progress),
         show_progress=True,
+        count_warnings=False,
     )
     err = console(cast(TextIO, _stderr()))
     print_problems(err, found.problems)
-    if has_errors(found.problems):
-        raise _fail(
-            f"{summary_line(found.problems)} Nothing written: fix the cards (or leave out the "
-            "ones with errors) and collect again.",
-            EXIT_PROBLEMS,
-        )
     names = {juror.id: juror.name for juror in found.edition.jurors}
     try:
         for collection in found.collections:
+            if collection.unchanged:
+                continue
             text = score_sheet_yaml(collection.sheet, names[collection.sheet.juror])
+            if not collection.target.parent.exists() and collection.target.parent == (
+                edition / SCORES_DIR
+            ):
+                collection.target.parent.mkdir()  # a new edition: no sheet collected yet
             write_atomic(collection.target, text.encode("utf-8"))
     except OutputError as error:
         raise _fail(str(error), EXIT_USAGE) from None
@@ -556,11 +581,45 @@ def collect(
             if sheet.kept
             else ""
         )
+        done = "unchanged" if collection.unchanged else collection.target.as_posix()
         _tell(
-            f"{collection.card} -> {collection.target.as_posix()}: {sheet.marked} "
+            f"{collection.card} -> {done}: {sheet.marked} "
             f"application(s) marked{conflicts}, {sheet.unmarked} not marked yet{kept}"
         )
+    failed = found.refused
+    if failed:
+        replacing = any(p.rule == "card-would-replace" for p in found.problems)
+        raise _fail(
+            f"{len(failed)} card(s) not collected ({', '.join(failed)}): nothing of theirs was "
+            "written. Fix them and collect them again"
+            + ("; where a card changes marks already collected, add --replace" if replacing else "")
+            + ".",
+            EXIT_PROBLEMS,
+        )
     _tell("To see who has not finished: labelscore progress")
+
+
+_NOT_CARDS = ("~$", ".~lock", ".")
+"""Names of files a spreadsheet leaves beside an open workbook (Excel's owner file, the
+lock of LibreOffice), and hidden files."""
+
+
+def _cards_in(folder: Path) -> tuple[list[Path], list[tuple[str, str]]]:
+    """The cards in a folder, by name, and what else is there with why it is skipped."""
+    cards: list[Path] = []
+    skipped: list[tuple[str, str]] = []
+    for path in sorted(folder.iterdir()):
+        if path.name.startswith(_NOT_CARDS):
+            continue
+        if path.is_dir():
+            skipped.append(
+                (path.as_posix(), "a folder (cards are read from the folder given only)")
+            )
+        elif path.suffix.lower() in (".xlsx", ".ods", ".xls"):
+            cards.append(path)
+        else:
+            skipped.append((path.as_posix(), "not a card (.xlsx or .ods)"))
+    return cards, skipped
 
 
 @app.command()

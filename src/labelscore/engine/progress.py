@@ -4,7 +4,9 @@ against their score sheet. Pure: an Edition in, a MarkingProgress out.
 An application is marked when the juror's sheet has a score for it, even with a criterion
 left out (that is a missing mark, reported by `validate`, and the score uses the others).
 Marks for an application not assigned to the juror are not counted here (`validate` warns
-about them)."""
+about them). An assigned application the juror is in conflict with (declared on their score
+card, most often) is not missing: the juror must not mark it; `validate` warns that it may
+need another juror."""
 
 from __future__ import annotations
 
@@ -22,11 +24,13 @@ class CategoryProgress:
     """Those of them the juror's sheet scores."""
     conflicts: int
     """The juror's conflicts of interest (declared or automatic) in this category."""
+    excused: tuple[str, ...] = ()
+    """Assigned applications the juror is in conflict with: not to be marked."""
 
     @property
     def missing(self) -> tuple[str, ...]:
-        marked = set(self.marked)
-        return tuple(a for a in self.assigned if a not in marked)
+        done = set(self.marked) | set(self.excused)
+        return tuple(a for a in self.assigned if a not in done)
 
 
 @dataclass(frozen=True)
@@ -35,7 +39,8 @@ class JurorProgress:
     name: str
     has_sheet: bool
     declared_conflicts: tuple[str, ...]
-    """The conflicts written on the juror's roster entry (application ids or codes)."""
+    """The conflicts the juror declared: on their roster entry (application ids or codes),
+    then on their score card (application ids)."""
     categories: tuple[CategoryProgress, ...]
     """The categories the juror scores, in the edition's order."""
 
@@ -86,9 +91,11 @@ def marking_progress(edition: Edition) -> MarkingProgress:
     for sheet in edition.sheets:
         scored.setdefault(sheet.juror, set()).update(s.application for s in sheet.scores)
     conflicts: dict[tuple[str, str], int] = {}
+    in_conflict = {(c.juror, c.application) for c in edition.conflicts}
     for conflict in edition.conflicts:
         key = (conflict.juror, category_of.get(conflict.application, ""))
         conflicts[key] = conflicts.get(key, 0) + 1
+    on_cards = {sheet.juror: tuple(sheet.conflicts) for sheet in edition.sheets}
     jurors = []
     for juror in edition.jurors:
         mine = assigned.get(juror.id, {})
@@ -100,6 +107,7 @@ def marking_progress(edition: Edition) -> MarkingProgress:
                 mine.get(category, ()),
                 tuple(a for a in mine.get(category, ()) if a in marked),
                 conflicts.get((juror.id, category), 0),
+                tuple(a for a in mine.get(category, ()) if (juror.id, a) in in_conflict),
             )
             for category in order
             if category in wanted
@@ -109,7 +117,7 @@ def marking_progress(edition: Edition) -> MarkingProgress:
                 juror.id,
                 juror.name,
                 juror.id in scored,
-                tuple(juror.conflicts),
+                (*juror.conflicts, *on_cards.get(juror.id, ())),
                 categories,
             )
         )
