@@ -88,3 +88,23 @@ def test_shipped_assignment_is_what_assign_gives() -> None:
     assert [s.application for s in assigned.assignment.blocking] == [
         "albi-cite-episcopale-augmentee"
     ]
+
+
+# Words that French prose cannot do without; an English or empty summary has few of them.
+FRENCH_WORDS = {"le", "la", "les", "des", "du", "de", "et", "à", "en", "pour", "un", "une"}
+
+
+def test_sample_applications_read_like_real_ones() -> None:
+    """What applicants copy: a French summary of 60-150 words, partners, and at least two
+    indicators with a unit and a year (README, "The repository root")."""
+    edition, _ = edition_problems(ROOT)
+    assert edition is not None
+    for application in edition.applications:
+        words = application.summary.split()
+        assert 60 <= len(words) <= 150, (application.id, len(words))
+        french = {word.strip(".,;:!?()«»").casefold() for word in words} & FRENCH_WORDS
+        assert len(french) >= 6, (application.id, french)
+        assert " ;" not in application.summary, application.id
+        assert application.partners, application.id
+        measured = [i for i in application.indicators if i.unit and i.year]
+        assert len(measured) >= 2, application.id

@@ -2895,9 +2895,22 @@ PROJECTS: tuple[Project, ...] = (
         ),
         IN_PROGRESS,
         "2009-10-01",
-        "Le calculateur combinera bus, tramway, train, vélo et autopartage.",
+        (
+            "Dans l'agglomération grenobloise, un même trajet peut combiner le bus, le "
+            "tramway, le train régional, le vélo et l'autopartage, mais chaque réseau publie "
+            "ses horaires de son côté. Le syndicat mixte des transports construit depuis "
+            "octobre 2009 un calculateur d'itinéraires qui réunira toutes ces offres et "
+            "proposera le meilleur trajet porte à porte, en tenant compte des correspondances"
+            " et des perturbations en cours. Les données de la SNCF et du service de location"
+            " de vélos sont déjà intégrées ; l'autopartage et les cars départementaux le "
+            "seront au premier semestre 2011, avant l'ouverture au public."
+        ),
         46,
-        partners=("SNCF", "Métrovélo"),
+        partners=("SNCF", "Métrovélo", "Département de l'Isère"),
+        indicators=(
+            Ind("Réseaux de transport intégrés", 3, "réseaux", "resources"),
+            Ind("Arrêts et gares référencés", 2400, "arrêts", "resources"),
+        ),
     ),
     Project(
         "le-havre-recharge-electrique",
@@ -2906,8 +2919,25 @@ PROJECTS: tuple[Project, ...] = (
         Place("Le Havre", "commune", "76600", 178_800, "lehavre.fr", insee="76351"),
         PLANNED,
         "2011-01-03",
-        "Vingt bornes de recharge seront installées, réservables en ligne.",
+        (
+            "Pour accompagner l'arrivée des premiers véhicules électriques, la ville du Havre"
+            " installera à partir de janvier 2011 vingt bornes de recharge en voirie et dans "
+            "ses parkings publics, réparties entre le centre-ville, la gare et les zones "
+            "d'activité du port. Les conducteurs pourront vérifier en ligne la disponibilité "
+            "d'une borne et la réserver pour une durée donnée. La recharge sera gratuite la "
+            "première année, avec une simple inscription. Les données d'utilisation serviront"
+            " à choisir l'emplacement des bornes suivantes, et la flotte municipale sera la "
+            "première à en profiter."
+        ),
         42,
+        partners=(
+            "Communauté de l'agglomération havraise",
+            "Syndicat départemental d'énergie de la Seine-Maritime",
+        ),
+        indicators=(
+            Ind("Bornes de recharge prévues", 20, "bornes", "resources"),
+            Ind("Investissement prévu", 240_000, "euros", "resources"),
+        ),
     ),
     Project(
         "tours-donnees-circulation",
@@ -2916,8 +2946,22 @@ PROJECTS: tuple[Project, ...] = (
         Place("Tours", "commune", "37000", 136_900, "tours.fr", insee="37261"),
         PLANNED,
         "2010-12-01",
-        "L'état du trafic sur les grands axes sera publié en continu.",
+        (
+            "Les capteurs installés sur les grands axes de Tours servent aujourd'hui à régler"
+            " les feux tricolores, mais leurs mesures ne sont pas partagées. À partir de "
+            "décembre 2010, la ville publiera en continu l'état du trafic sur une carte en "
+            "ligne, avec les temps de parcours estimés, les chantiers et les perturbations "
+            "pendant les travaux du tramway. Les données seront aussi proposées en "
+            "téléchargement libre, pour que des radios locales, des entreprises ou des "
+            "développeurs puissent les reprendre. Des panneaux aux entrées de la ville "
+            "afficheront les temps de parcours vers le centre."
+        ),
         37,
+        partners=("Tour(s)plus", "Radios locales de Touraine"),
+        indicators=(
+            Ind("Capteurs de trafic publiés", 150, "capteurs", "resources"),
+            Ind("Panneaux de temps de parcours prévus", 6, "panneaux", "resources"),
+        ),
     ),
     Project(
         "poitou-charentes-eco-lycees",
@@ -2934,8 +2978,22 @@ PROJECTS: tuple[Project, ...] = (
         ),
         IN_PROGRESS,
         "2009-09-01",
-        "Les lycées suivent leurs consommations d'énergie sur une plateforme commune.",
+        (
+            "Depuis la rentrée 2009, les lycées de Poitou-Charentes suivent leurs "
+            "consommations d'énergie et d'eau sur une plateforme commune mise en place par la"
+            " Région. Les relevés, saisis chaque mois par les agents ou transmis par des "
+            "compteurs automatiques, sont comparés d'un établissement à l'autre et d'une "
+            "année sur l'autre. Des éco-délégués élus parmi les élèves présentent les "
+            "résultats au conseil d'administration et proposent des actions, comme "
+            "l'extinction des ordinateurs le soir. Les lycées les plus économes sont "
+            "distingués chaque année lors d'une journée régionale."
+        ),
         44,
+        partners=("Académie de Poitiers", "Lycées de Poitou-Charentes", "ADEME Poitou-Charentes"),
+        indicators=(
+            Ind("Lycées suivis sur la plateforme", 93, "lycées", "resources"),
+            Ind("Relevés saisis", 4100, "relevés", "usage"),
+        ),
     ),
     # ------------------------------------------------------------ Performance (16)
     Project(
@@ -2952,18 +3010,27 @@ PROJECTS: tuple[Project, ...] = (
         ),
         REALISED,
         "2006-01-02",
-        "Une plateforme commune permet à plusieurs centaines de collectivités bretonnes de "
-        "publier leurs marchés, de recevoir les offres et de transmettre leurs actes au "
-        "contrôle de légalité.",
+        (
+            "Créé par la Région, les départements et les intercommunalités de Bretagne, le "
+            "syndicat mixte Mégalis propose depuis 2006 une plateforme commune de "
+            "dématérialisation. Communes, communautés, hôpitaux et syndicats y publient leurs"
+            " avis de marché, reçoivent les offres électroniques des entreprises et "
+            "transmettent leurs actes au contrôle de légalité. Les petites communes, qui "
+            "n'auraient pas pu s'offrir seules ces outils, en bénéficient au même titre que "
+            "les grandes villes, avec une formation et une assistance téléphonique. Les "
+            "entreprises bretonnes, de leur côté, trouvent tous les marchés publics de la "
+            "région au même endroit."
+        ),
         77,
         partners=("Région Bretagne", "Départements bretons", "Préfecture de région"),
         indicators=(
             Ind("Collectivités adhérentes", 620, "collectivités", "audience"),
-            Ind("Consultations publiées en 2009", 9800, "consultations", "usage", 2009),
+            Ind("Consultations publiées", 9800, "consultations", "usage", 2009),
+            Ind("Actes transmis au contrôle de légalité", 120_000, "actes", "usage", 2009),
         ),
         transferability=(
-            "Le modèle de syndicat mixte, les statuts et la grille tarifaire sont publiés ; "
-            "deux régions ont déjà repris la démarche."
+            "Les statuts du syndicat mixte, la grille tarifaire et les conventions avec la "
+            "préfecture sont publiés ; deux régions ont déjà repris la démarche."
         ),
         website="http://www.megalisbretagne.org",
     ),
@@ -2981,11 +3048,22 @@ PROJECTS: tuple[Project, ...] = (
         ),
         REALISED,
         "2008-02-01",
-        "Les secrétaires de mairie et les services communautaires partagent agendas, "
-        "documents et procédures sur un intranet unique.",
+        (
+            "Dans une petite commune, la secrétaire de mairie est souvent seule face à des "
+            "procédures de plus en plus complexes. Depuis 2008, la communauté de communes du "
+            "pays de Landerneau-Daoulas partage avec ses communes membres un intranet unique."
+            " Les secrétaires de mairie et les agents communautaires y trouvent les agendas "
+            "des élus et des services, des modèles de documents, des fiches de procédure "
+            "rédigées ensemble et un forum où poser leurs questions. Les réunions sont "
+            "préparées et suivies en ligne. L'outil, bâti sur des logiciels libres, a "
+            "renforcé l'entraide entre communes."
+        ),
         65,
-        partners=("Communes du pays de Landerneau-Daoulas",),
-        indicators=(Ind("Agents utilisateurs", 310, "agents", "usage"),),
+        partners=("Communes du pays de Landerneau-Daoulas", "Centre de gestion du Finistère"),
+        indicators=(
+            Ind("Agents utilisateurs", 310, "agents", "usage"),
+            Ind("Fiches de procédure partagées", 240, "fiches", "resources"),
+        ),
     ),
     Project(
         "gironde-visio-centres-medico-sociaux",
@@ -3002,11 +3080,23 @@ PROJECTS: tuple[Project, ...] = (
         ),
         REALISED,
         "2008-10-01",
-        "Les trente centres médico-sociaux tiennent leurs réunions de synthèse en "
-        "visioconférence, ce qui évite de longs déplacements aux travailleurs sociaux.",
+        (
+            "Les travailleurs sociaux du Département de la Gironde se réunissent "
+            "régulièrement pour examiner ensemble les situations difficiles. Depuis octobre "
+            "2008, les trente centres médico-sociaux sont équipés de salles de "
+            "visioconférence, ce qui évite des trajets de plusieurs heures vers Bordeaux pour"
+            " une réunion d'une heure. Le temps gagné est consacré aux familles. Les salles "
+            "servent aussi à la formation continue et aux entretiens de recrutement. Un "
+            "protocole garantit la confidentialité des échanges, validé avec les "
+            "représentants du personnel."
+        ),
         61,
-        partners=("Gironde Numérique",),
-        indicators=(Ind("Kilomètres évités par an", 410_000, "km", "other", 2009),),
+        partners=("Gironde Numérique", "Représentants du personnel du Département"),
+        indicators=(
+            Ind("Kilomètres évités par an", 410_000, "km", "other", 2009),
+            Ind("Centres médico-sociaux équipés", 30, "centres", "resources"),
+            Ind("Réunions tenues en visioconférence", 1700, "réunions", "usage", 2009),
+        ),
     ),
     Project(
         "arras-deliberations-electroniques",
@@ -3015,14 +3105,25 @@ PROJECTS: tuple[Project, ...] = (
         Place("Arras", "commune", "62000", 41_300, "arras.fr", insee="62041"),
         IN_PROGRESS,
         "2009-06-01",
-        "Les élus reçoivent les dossiers du conseil sur tablette et les actes partent au "
-        "contrôle de légalité par voie électronique.",
+        (
+            "Chaque conseil municipal d'Arras mobilisait des milliers de pages imprimées et "
+            "plusieurs jours de préparation. Depuis juin 2009, les élus reçoivent les "
+            "dossiers du conseil sur un ordinateur portable, avec les annexes, et peuvent les"
+            " annoter. Les délibérations adoptées partent ensuite par voie électronique au "
+            "contrôle de légalité, et les actes sont publiés plus rapidement sur le site de "
+            "la ville. Les services ont revu ensemble le circuit de préparation des rapports "
+            "pour éviter les doubles saisies. Les commissions municipales passeront au même "
+            "fonctionnement en 2011."
+        ),
         56,
-        partners=("Préfecture du Pas-de-Calais",),
-        indicators=(Ind("Pages imprimées en moins par an", 180_000, "pages", "other"),),
+        partners=("Préfecture du Pas-de-Calais", "Communauté urbaine d'Arras"),
+        indicators=(
+            Ind("Pages imprimées en moins par an", 180_000, "pages", "other"),
+            Ind("Ordinateurs portables remis aux élus", 45, "ordinateurs", "resources"),
+        ),
         transferability=(
-            "Le guide de mise en œuvre à destination des secrétariats généraux est "
-            "téléchargeable librement."
+            "Le guide de mise en œuvre destiné aux secrétariats généraux est téléchargeable "
+            "librement, avec les modèles de délibération et le calendrier de déploiement."
         ),
     ),
     Project(
@@ -3039,11 +3140,25 @@ PROJECTS: tuple[Project, ...] = (
         ),
         REALISED,
         "2009-01-05",
-        "Wikis de service, annuaire des compétences et espaces de projet remplacent les "
-        "échanges de fichiers par messagerie.",
+        (
+            "Depuis janvier 2009, les agents de la communauté d'agglomération de "
+            "Saint-Quentin-en-Yvelines disposent d'un espace collaboratif qui remplace les "
+            "échanges de fichiers par messagerie. Chaque service tient un wiki où il décrit "
+            "ses procédures ; un annuaire des compétences permet de trouver un collègue qui "
+            "connaît un sujet ; chaque projet dispose d'un espace où partager documents, "
+            "calendriers et comptes rendus. Les communes de l'agglomération y sont invitées "
+            "pour les projets communs. Des référents formés dans chaque direction "
+            "accompagnent leurs collègues."
+        ),
         59,
-        partners=("Communes de l'agglomération",),
-        indicators=(Ind("Espaces de projet ouverts", 85, "espaces", "usage"),),
+        partners=(
+            "Communes de l'agglomération",
+            "Centre interdépartemental de gestion de la grande couronne",
+        ),
+        indicators=(
+            Ind("Espaces de projet ouverts", 85, "espaces", "usage"),
+            Ind("Référents formés", 28, "agents", "resources"),
+        ),
     ),
     Project(
         "languedoc-roussillon-wiki-agents",
@@ -3060,10 +3175,24 @@ PROJECTS: tuple[Project, ...] = (
         ),
         IN_PROGRESS,
         "2009-09-01",
-        "Les procédures internes sont rédigées et tenues à jour par les agents eux-mêmes "
-        "sur un wiki commun.",
+        (
+            "Les procédures internes de la Région Languedoc-Roussillon étaient décrites dans "
+            "des notes de service difficiles à retrouver et rarement à jour. Depuis septembre"
+            " 2009, elles sont rédigées et mises à jour par les agents eux-mêmes sur un wiki "
+            "commun, qu'il s'agisse d'instruire une subvention, de préparer un marché ou "
+            "d'organiser un déplacement. Chaque page a un responsable, et les modifications "
+            "sont visibles de tous. Des ateliers d'écriture ont aidé les premiers "
+            "contributeurs, et les nouveaux arrivants y trouvent un parcours d'accueil."
+        ),
         54,
-        indicators=(Ind("Agents contributeurs", 640, "agents", "audience"),),
+        partners=(
+            "Direction des ressources humaines de la Région",
+            "Direction des systèmes d'information de la Région",
+        ),
+        indicators=(
+            Ind("Agents contributeurs", 640, "agents", "audience"),
+            Ind("Pages de procédure publiées", 1250, "pages", "resources"),
+        ),
     ),
     Project(
         "toulon-courrier-electronique",
@@ -3072,8 +3201,21 @@ PROJECTS: tuple[Project, ...] = (
         Place("Toulon", "commune", "83000", 166_500, "toulon.fr", insee="83137"),
         PLANNED,
         "2010-10-01",
-        "Le courrier entrant sera numérisé et suivi jusqu'à la réponse.",
+        (
+            "La mairie de Toulon reçoit chaque jour plusieurs centaines de courriers, qui "
+            "circulent sur papier d'un service à l'autre et se perdent parfois. À partir "
+            "d'octobre 2010, le courrier entrant sera numérisé dès son arrivée et suivi "
+            "jusqu'à la réponse. Les services recevront les documents sur leur poste, avec le"
+            " délai de réponse attendu, et les élus pourront suivre le traitement des "
+            "demandes de leurs administrés. Un tableau de bord mensuel mesurera les délais. "
+            "Les agents du courrier seront formés à la numérisation et à l'indexation."
+        ),
         44,
+        partners=("Direction générale des services de Toulon", "Archives municipales de Toulon"),
+        indicators=(
+            Ind("Courriers entrants par an", 95_000, "courriers", "usage", 2009),
+            Ind("Heures de formation prévues", 420, "heures", "resources"),
+        ),
     ),
     Project(
         "clermont-ferrand-agendas-partages",
@@ -3084,9 +3226,21 @@ PROJECTS: tuple[Project, ...] = (
         ),
         IN_PROGRESS,
         "2010-01-04",
-        "Les agendas des élus et des directions sont partagés pour faciliter "
-        "l'organisation des réunions.",
+        (
+            "Organiser une réunion entre élus et directeurs de la ville de Clermont-Ferrand "
+            "pouvait demander des dizaines d'appels et de courriels. Depuis janvier 2010, les"
+            " agendas des élus, des directions et des salles de réunion sont partagés dans un"
+            " outil commun. Chacun voit les disponibilités des autres sans le détail des "
+            "rendez-vous, et peut réserver une salle et son matériel en même temps. Les "
+            "assistantes gardent la main sur les agendas qu'elles gèrent. Le service sera "
+            "étendu aux agents de terrain au cours de l'année 2011."
+        ),
         45,
+        partners=("Clermont Communauté", "Assistantes des élus et des directions"),
+        indicators=(
+            Ind("Agendas partagés", 380, "agendas", "resources"),
+            Ind("Salles réservables en ligne", 42, "salles", "resources"),
+        ),
     ),
     Project(
         "gers-teletravail-agents",
@@ -3103,8 +3257,22 @@ PROJECTS: tuple[Project, ...] = (
         ),
         PLANNED,
         "2010-09-01",
-        "Une expérimentation du télétravail concernera trente agents volontaires.",
+        (
+            "Dans un département rural comme le Gers, certains agents font chaque jour plus "
+            "d'une heure de route pour rejoindre Auch. À partir de septembre 2010, le "
+            "Département engagera une expérimentation du télétravail avec trente agents "
+            "volontaires, un ou deux jours par semaine, depuis leur domicile ou depuis un "
+            "bureau partagé dans une sous-préfecture. Ils recevront un ordinateur portable et"
+            " un accès sécurisé au réseau. Une charte définira les horaires et les modalités "
+            "de contact, et un bilan sera établi après un an avec les encadrants et les "
+            "représentants du personnel."
+        ),
         41,
+        partners=("Comité technique paritaire du Département", "Gers Numérique"),
+        indicators=(
+            Ind("Ordinateurs portables à fournir", 30, "ordinateurs", "resources"),
+            Ind("Kilomètres évités attendus par an", 95_000, "km", "other", 2011),
+        ),
     ),
     Project(
         "caen-la-mer-portail-rh",
@@ -3120,9 +3288,21 @@ PROJECTS: tuple[Project, ...] = (
         ),
         IN_PROGRESS,
         "2009-11-01",
-        "Les agents consultent leurs bulletins, posent leurs congés et s'inscrivent aux "
-        "formations en ligne.",
+        (
+            "Depuis novembre 2009, les agents de Caen la Mer ont accès à un portail des "
+            "ressources humaines. Ils y consultent leurs bulletins de salaire, posent leurs "
+            "demandes de congés, s'inscrivent aux formations et retrouvent les informations "
+            "sur leur carrière et les règles qui s'appliquent à eux. Les encadrants valident "
+            "les demandes en ligne et voient d'un coup d'œil qui est présent dans leur "
+            "équipe. Pour les agents qui n'ont pas de poste de travail, des bornes sont "
+            "installées dans les ateliers et les dépôts."
+        ),
         47,
+        partners=("Centre de gestion du Calvados", "Représentants du personnel de Caen la Mer"),
+        indicators=(
+            Ind("Demandes de congés traitées en ligne", 8600, "demandes", "usage"),
+            Ind("Bornes installées dans les ateliers", 8, "bornes", "resources"),
+        ),
     ),
     Project(
         "pau-parapheur-electronique",
@@ -3131,9 +3311,21 @@ PROJECTS: tuple[Project, ...] = (
         Place("Pau", "commune", "64000", 84_000, "pau.fr", insee="64445"),
         IN_PROGRESS,
         "2009-10-01",
-        "Les bons de commande et les arrêtés sont signés électroniquement par les élus.",
+        (
+            "Depuis octobre 2009, les bons de commande, les arrêtés et les courriers de la "
+            "ville de Pau sont signés électroniquement par les élus et les directeurs. Les "
+            "documents circulent dans un parapheur électronique qui suit le circuit de "
+            "validation prévu et garde une trace de chaque étape. Un document peut être signé"
+            " en déplacement, ce qui a fortement réduit les délais de paiement des "
+            "fournisseurs. Les documents signés sont archivés automatiquement. L'étape "
+            "suivante est la transmission électronique des pièces au comptable public."
+        ),
         51,
-        indicators=(Ind("Documents signés", 6300, "documents", "usage"),),
+        partners=("Trésorerie municipale de Pau", "Communauté d'agglomération Pau-Pyrénées"),
+        indicators=(
+            Ind("Documents signés", 6300, "documents", "usage"),
+            Ind("Délai moyen de signature", 2, "jours", "other"),
+        ),
     ),
     Project(
         "saint-denis-logiciels-libres",
@@ -3142,8 +3334,22 @@ PROJECTS: tuple[Project, ...] = (
         Place("Saint-Denis", "commune", "93200", 105_700, "ville-saint-denis.fr", insee="93066"),
         PLANNED,
         "2010-09-01",
-        "La bureautique et la messagerie des services passeront sur des logiciels libres.",
+        (
+            "La ville de Saint-Denis fera passer à partir de septembre 2010 la bureautique et"
+            " la messagerie de ses services sur des logiciels libres. Le changement se fera "
+            "service par service, après un inventaire des documents et des modèles en usage "
+            "et une formation de chaque agent. Des correspondants formés plus longuement "
+            "répondront aux questions de leurs collègues. Les économies de licences "
+            "permettront de financer la formation et l'équipement des agents qui n'ont pas "
+            "encore d'ordinateur. La ville partagera ses modèles de documents avec les "
+            "collectivités qui font le même choix."
+        ),
         43,
+        partners=("Plaine Commune", "Associations de promotion du logiciel libre"),
+        indicators=(
+            Ind("Postes de travail concernés", 1800, "postes", "resources"),
+            Ind("Économie de licences attendue par an", 120_000, "euros", "other", 2011),
+        ),
     ),
     Project(
         "vannes-tableau-de-bord",
@@ -3152,8 +3358,22 @@ PROJECTS: tuple[Project, ...] = (
         Place("Vannes", "commune", "56000", 53_000, "mairie-vannes.fr", insee="56260"),
         PLANNED,
         "2010-10-01",
-        "Des indicateurs d'activité des services seront suivis chaque mois.",
+        (
+            "Les services de la ville de Vannes produisent chacun des chiffres sur leur "
+            "activité, sous des formes différentes et à des dates différentes. À partir "
+            "d'octobre 2010, un tableau de bord commun réunira chaque mois une sélection "
+            "d'indicateurs : délais de réponse aux courriers, fréquentation des équipements, "
+            "interventions sur la voirie, consommations d'énergie. Les indicateurs ont été "
+            "choisis avec les chefs de service, qui pourront commenter leurs résultats. Le "
+            "tableau sera présenté aux élus chaque trimestre, et une partie sera publiée sur "
+            "le site de la ville."
+        ),
         39,
+        partners=("Chefs de service de la ville de Vannes", "Vannes agglo"),
+        indicators=(
+            Ind("Indicateurs retenus", 40, "indicateurs", "resources"),
+            Ind("Services participants", 18, "services", "resources"),
+        ),
     ),
     Project(
         "haute-corse-visio-antennes",
@@ -3170,8 +3390,21 @@ PROJECTS: tuple[Project, ...] = (
         ),
         IN_PROGRESS,
         "2009-12-01",
-        "Les antennes de Corte, Calvi et Ghisonaccia sont reliées au siège de Bastia.",
+        (
+            "Entre Bastia et les antennes du Département à Corte, Calvi ou Ghisonaccia, il "
+            "faut compter jusqu'à deux heures de route. Depuis décembre 2009, ces antennes "
+            "sont reliées au siège par un système de visioconférence. Les agents peuvent "
+            "participer aux réunions de service sans se déplacer, et les usagers des antennes"
+            " peuvent s'entretenir avec un spécialiste du siège, par exemple pour un dossier "
+            "d'aide sociale. Les routes de montagne étant parfois coupées en hiver, le "
+            "dispositif sert aussi à maintenir le lien lors des intempéries."
+        ),
         46,
+        partners=("Antennes territoriales du Département", "Collectivité territoriale de Corse"),
+        indicators=(
+            Ind("Antennes reliées au siège", 3, "antennes", "resources"),
+            Ind("Réunions tenues en visioconférence", 260, "réunions", "usage"),
+        ),
     ),
     Project(
         "colmar-intranet",
@@ -3180,8 +3413,25 @@ PROJECTS: tuple[Project, ...] = (
         Place("Colmar", "commune", "68000", 67_200, "colmar.fr", insee="68066"),
         PLANNED,
         "2010-11-01",
-        "Un intranet remplacera les notes de service papier.",
+        (
+            "À la mairie de Colmar, les notes de service, les procédures et les menus du "
+            "restaurant du personnel circulent encore sur papier ou par messagerie. À partir "
+            "de novembre 2010, un intranet réunira ces informations en un seul endroit, avec "
+            "un annuaire des agents, les actualités des services et des formulaires en ligne "
+            "pour les demandes courantes. Les agents sans poste de travail y accéderont "
+            "depuis des bornes installées dans les ateliers municipaux. Un comité de "
+            "rédaction, formé d'agents de plusieurs services, veillera à ce que les contenus "
+            "restent à jour."
+        ),
         36,
+        partners=(
+            "Direction de la communication de la ville de Colmar",
+            "Comité d'œuvres sociales du personnel",
+        ),
+        indicators=(
+            Ind("Services contributeurs prévus", 25, "services", "resources"),
+            Ind("Formulaires en ligne prévus", 15, "formulaires", "resources"),
+        ),
     ),
     Project(
         "redon-mutualisation-sig",
@@ -3197,9 +3447,22 @@ PROJECTS: tuple[Project, ...] = (
         ),
         IN_PROGRESS,
         "2009-06-01",
-        "Le cadastre et les réseaux de toutes les communes seront consultables dans un "
-        "outil commun.",
+        (
+            "Les communes du pays de Redon n'ont pas les moyens de disposer chacune d'un "
+            "système d'information géographique. Depuis juin 2009, la communauté de communes "
+            "en construit un pour toutes : le cadastre, les plans d'urbanisme, les réseaux "
+            "d'eau et d'assainissement et l'éclairage public de chaque commune y sont "
+            "progressivement intégrés. Les secrétaires de mairie et les élus y accèdent par "
+            "un simple navigateur, et peuvent répondre plus vite aux demandes de "
+            "renseignements d'urbanisme. Un géomaticien communautaire met à jour les données "
+            "et forme les utilisateurs."
+        ),
         42,
+        partners=("Communes du pays de Redon", "Syndicats d'eau et d'assainissement"),
+        indicators=(
+            Ind("Communes intégrées", 19, "communes", "resources"),
+            Ind("Consultations par les mairies", 4300, "consultations", "usage"),
+        ),
     ),
 )
 
