@@ -90,11 +90,14 @@ def card_parts(edition: Edition, juror: str, assigned: dict[str, tuple[str, ...]
 def french_number(value: float) -> str:
     """4.5 -> '4,5'; 5.0 -> '5'; never in scientific notation."""
     number = float(value)
-    if number.is_integer():
+    if number.is_integer() and abs(number) < 1e15:
         text = str(int(number))
     else:
         text = repr(number)
-        if "e" in text:
+        if "e" in text and abs(number) >= 1e15:
+            mantissa, exponent = f"{number:.6g}".split("e")
+            text = f"{mantissa} × 10^{int(exponent)}"
+        elif "e" in text:
             text = f"{number:.12f}".rstrip("0")
     return text.replace(".", ",").replace("-", "−")
 

@@ -88,6 +88,11 @@ def _printable(sheet: Worksheet, repeat: int | None = None) -> None:
         sheet.repeat_rows(repeat)
 
 
+def _escaped(text: str) -> str:
+    """Text for a printed header, where & starts a code (&P: the page number)."""
+    return text.replace("&", "&&")
+
+
 def _cut(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
@@ -160,7 +165,7 @@ def card_workbook(edition: Edition, juror: Juror, assigned: dict[str, tuple[str,
     for category in categories:
         applications = [by_id[i] for i in assigned[category.id] if i in by_id]
         worksheet = book.add_worksheet(names[category.id])
-        _category(worksheet, formats, category, applications, marked, declared)
+        _category(worksheet, formats, category, applications, marked, declared, juror.name)
     parts = card.card_parts(edition, juror.id, {c.id: assigned[c.id] for c in categories})
     _meta(book.add_worksheet(card.META_SHEET), edition, juror, parts, categories, names)
     book.close()
@@ -177,13 +182,13 @@ def _guide(
     sheet.set_column(3, 3, 70)
     lines: list[tuple[str, Format]] = [
         (f"Carte de notation — {rules.name} {rules.year}", formats.title),
-        (f"Juré{_NBSP}: {juror.name} ({juror.organisation}), identifiant {juror.id}", formats.bold),
+        (f"Juré{_NBSP}: {juror.name} — {juror.organisation}", formats.bold),
     ]
     if rules.marking_deadline is not None:
         lines.append(
             (f"À renvoyer au plus tard le {french_date(rules.marking_deadline)}.", formats.bold)
         )
-    tabs = ", ".join(f"« {c.title} »" for c in categories)
+    tabs = ", ".join(f"«{_NBSP}{c.title}{_NBSP}»" for c in categories)
     lines += [
         ("", formats.text),
         ("Comment noter", formats.bold),
@@ -195,7 +200,8 @@ def _guide(
         (
             "2. Donnez une note par critère dans les cellules jaunes, entre le minimum et le "
             "maximum indiqués en tête de colonne. Les décimales sont acceptées (4,5). Le texte "
-            "« Ce qu'il faut regarder » s'affiche quand on sélectionne une cellule de note.",
+            f"«{_NBSP}Ce qu'il faut regarder{_NBSP}» s'affiche quand on sélectionne une "
+            "cellule de note.",
             formats.text,
         ),
         (
@@ -209,8 +215,9 @@ def _guide(
         ("Conflit d'intérêts", formats.bold),
         (
             "Si vous avez un lien avec une candidature (votre collectivité, votre employeur, un "
-            "lien personnel), choisissez « oui » dans la colonne « Conflit d'intérêts » et "
-            "laissez ses notes vides. Vos notes ne compteront pas pour elle.",
+            f"lien personnel), choisissez «{_NBSP}oui{_NBSP}» dans la colonne "
+            f"«{_NBSP}Conflit d'intérêts{_NBSP}» et laissez ses notes vides. Vos notes ne "
+            "compteront pas pour elle.",
             formats.text,
         ),
         ("", formats.text),
@@ -218,8 +225,14 @@ def _guide(
         (
             "Enregistrez le fichier au format .xlsx (ou .ods avec LibreOffice) sans renommer "
             "ni supprimer les onglets, les lignes ou les colonnes, puis renvoyez-le au "
-            "président du jury. Les cellules grises sont protégées (sans mot de passe) pour "
-            "éviter les fausses manipulations.",
+            "président du jury. Seules les cellules jaunes (notes, commentaire, conflit) "
+            f"peuvent être modifiées{_NNBSP}; les autres sont protégées, sans mot de passe, "
+            "contre les fausses manipulations.",
+            formats.text,
+        ),
+        (
+            "Une candidature dont seuls certains critères sont notés compte avec ces "
+            f"critères seulement{_NBSP}: donnez toutes ses notes avant l'envoi final.",
             formats.text,
         ),
         ("", formats.text),
@@ -234,12 +247,13 @@ def _guide(
         row += 1
     for category in categories:
         sheet.write_string(row, 0, category.title, formats.heading)
+        sheet.set_row(row, _height((category.title, 28)))
         for column, word in enumerate(("Poids", "Échelle", "Ce qu'il faut regarder"), start=1):
             sheet.write_string(row, column, word, formats.heading)
         row += 1
         for criterion in category.criteria:
             sheet.write_string(row, 0, criterion.title, formats.shown)
-            sheet.write_string(row, 1, french_number(criterion.weight), formats.shown)
+            sheet.write_number(row, 1, float(criterion.weight), formats.shown)
             sheet.write_string(row, 2, scale_words(criterion), formats.shown)
             sheet.write_string(row, 3, _cut(criterion.guidance or "", _CELL_LIMIT), formats.shown)
             sheet.set_row(row, _height((criterion.guidance or "", 70), (criterion.title, 28)))
@@ -257,6 +271,7 @@ def _category(
     applications: list[Application],
     marked: dict[str, Score],
     declared: set[str],
+    juror_name: str,
 ) -> None:
     roles = [card.APPLICATION, *card.DESCRIPTION]
     roles += [criterion.id for criterion in category.criteria]
@@ -322,7 +337,7 @@ def _category(
                 "validate": "list",
                 "source": [card.CONFLICT_YES],
                 "error_title": "Conflit d'intérêts",
-                "error_message": "Choisissez « oui », ou laissez la cellule vide.",
+                "error_message": f"Choisissez «{_NBSP}oui{_NBSP}», ou laissez la cellule vide.",
             },
         )
     for index, application in enumerate(applications):
@@ -354,6 +369,8 @@ def _category(
         sheet.write_string(row, conflict_column, conflict, formats.conflict)
     sheet.freeze_panes(card.FIRST_ROW - 1, 1)
     _printable(sheet, card.HEADINGS_ROW - 1)
+    sheet.set_header(f"&L{_escaped(juror_name)}&R&A")
+    sheet.set_footer("&CPage &P / &N")
     sheet.protect("", {"format_columns": True, "format_rows": True})
 
 

@@ -22,9 +22,15 @@ def _text(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
+def _of(name: str) -> str:
+    """« de Nadia », « d'Isabelle », « d'Hélène »: French elides de before a vowel or a
+    silent h (the usual h of first names)."""
+    return f"d'{name}" if name[:1].casefold() in "aâàeéèêëiîïoôuûùüyh" else f"de {name}"
+
+
 def score_sheet_yaml(sheet: NewSheet, name: str) -> str:
     lines = [
-        f"# Notes de {name}, reprises de sa carte de notation par `labelscore collect`.",
+        f"# Notes {_of(name)}, reprises de sa carte de notation par `labelscore collect`.",
         f"juror: {yaml_scalar(sheet.juror)}",
     ]
     if not sheet.scores:
