@@ -257,6 +257,29 @@ def _engine_hits(the_edition: Edition, result: Result, draws: int, seed: int) ->
     return hits
 
 
+def _lines_by_trial(the_edition: Edition, result: Result) -> list[float | None]:
+    """Each ranked entry's label line, found by running the award with the entry put in
+    every place among the other candidates (a binary search over those places)."""
+    field = uncertainty._field(the_edition, result)
+    award = uncertainty._Award(field, the_edition.rules.awards.per_category)
+    minimum = field.minimum
+    keyed = {
+        i: ((-comparable(field.score[i]), *field.order[i], field.entries[i].id), i)
+        for i in field.preselected
+    }
+    eligible = sorted(k for k in keyed.values() if comparable(field.score[k[1]]) >= minimum)
+    lines: list[float | None] = []
+    for i, entry in enumerate(field.entries):
+        if i not in keyed:
+            lines.append(None)
+        elif entry.pending:
+            lines.append(comparable(field.score[i]))
+        else:
+            others = [item for item in eligible if item[1] != i]
+            lines.append(uncertainty._line(field, award, keyed[i][0], i, others))
+    return lines
+
+
 @settings(max_examples=60, deadline=None)
 @given(editions())
 def test_invariants_on_made_up_editions(the_edition: Edition) -> None:
@@ -281,6 +304,8 @@ def test_invariants_on_made_up_editions(the_edition: Edition) -> None:
             assert figure.p_label == 0.0
         if figure.margin is not None and entry.id not in result.tied_on_every_rule:
             assert (figure.margin >= 0) == (entry.labelled or entry.pending)
+    # The margins are what running the award with the entry in each place gives.
+    assert [f.line for f in figures.figures] == _lines_by_trial(the_edition, result)
     # Every draw gives exactly what the engine's award rule gives on the same scores.
     expected = _engine_hits(the_edition, result, draws, 3)
     found = [figures.figures[i].p_label * draws for i in range(len(ranked))]

@@ -31,16 +31,18 @@ changes another entry's draws.
 
 from __future__ import annotations
 
+import copy
 import hashlib
+import itertools
 import math
 import random
 import statistics
-from bisect import bisect_left
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import pairwise, repeat
-from operator import add, itemgetter, mul, sub
+from itertools import compress, repeat
+from operator import add, lt, mul, sub, truediv
 from statistics import NormalDist
 
 from labelscore.engine.aggregate import aggregate
@@ -75,14 +77,17 @@ CHUNK = 128
 """Draws made at a time (even: antithetic pairs never straddle two chunks)."""
 STEP = 10.0**-DECIMALS
 """The smallest difference between two comparable scores."""
-_UNIFORM_OFFSET = 2.0**-54
-"""`random()` gives k / 2**53 with k from 0; adding half a step keeps p inside (0, 1)."""
+_SMALLEST = 2.0**-54
+"""Stands for a uniform draw of 0 (`random()` gives k / 2**53, k from 0; probability
+2**-53), which has no normal quantile."""
 
 _normal: Callable[[float, float, float], float] = getattr(
     statistics, "_normal_dist_inv_cdf", lambda p, mu, sigma: NormalDist(mu, sigma).inv_cdf(p)
 )
 """The inverse normal CDF (p, mean, sd): the function behind `NormalDist.inv_cdf` (in C
 in CPython), called without building a NormalDist for each value."""
+_RANDOM = random.Random.random
+_STEP = repeat(STEP)
 _ZERO = repeat(0.0)
 _ONE = repeat(1.0)
 
@@ -197,51 +202,77 @@ class _Award:
         self.field = field
         self.quotas = quotas
         self.count = len(field.category_ids)
-        chosen = field.preselected
-        self.preselected: Callable[[Sequence[float]], Sequence[float]] = (
-            itemgetter(*chosen) if len(chosen) > 1 else lambda values: [values[i] for i in chosen]
-        )
+        self.preselected = [0] * self.count
+        """Preselected entries per category."""
+        for i in field.preselected:
+            self.preselected[field.category[i]] += 1
 
     def outcome(self, values: Sequence[float]) -> tuple[list[int], list[int], int]:
         """The entries labelled, and those tied for `held` labels a jury vote must give."""
         field = self.field
         minimum = field.minimum
-        ranked = sorted(zip(self.preselected(values), field.preselected, strict=True), reverse=True)
+        order = sorted(field.preselected, key=values.__getitem__, reverse=True)
+        scores = list(map(values.__getitem__, order))
         # Candidates: at or above the minimum score, compared after rounding.
-        cut = bisect_left(ranked, -(minimum - STEP), key=_negated_score)
-        while cut and comparable(ranked[cut - 1][0]) < minimum:
+        cut = len(scores) - bisect_right(scores[::-1], minimum - STEP)
+        while cut and comparable(scores[cut - 1]) < minimum:
             cut -= 1
-        if not cut:
-            return [], [], 0
-        scores, order = zip(*ranked[:cut], strict=True)
-        if cut > 1 and min(map(sub, scores, scores[1:])) < STEP and _shared(scores):
-            # Equal comparable scores: the tie-break values order them, as in the engine.
-            keyed = sorted(((-comparable(v), *field.order[i]), i) for v, i in ranked[:cut])
-            if any(a[0] == b[0] for a, b in pairwise(keyed)):
-                return self._engine(ranked[:cut])
-            order = tuple(i for _, i in keyed)
-        return self._greedy(order), [], 0
+        counts = self.preselected.copy()
+        category = field.category
+        for i in order[cut:]:
+            counts[category[i]] -= 1
+        del order[cut:], scores[cut:]
+        close = list(compress(range(cut - 1), map(lt, map(sub, scores, scores[1:]), _STEP)))
+        if not close:
+            return self._greedy(order, counts), [], 0
+        # Equal comparable scores: the tie-break values order them, as in the engine.
+        groups = self._settle(order, scores, close)
+        labelled = self._greedy(order, counts)
+        chosen = set(labelled)
+        if any(len({i in chosen for i in group}) > 1 for group in groups):
+            # Entries equal on everything, some labelled and some not: the engine decides
+            # them as one group (labelled, left out, or tied for a vote).
+            return self._engine([(values[i], i) for i in order])
+        return labelled, [], 0
 
-    def hits(self, values: Sequence[float]) -> list[tuple[int, float]]:
-        """(entry, share of a label) for the entries the rule labels in this draw; a tie
-        left to the jury's vote gives each member its share of the labels held back."""
-        labelled, pending, held = self.outcome(values)
-        hits = [(i, 1.0) for i in labelled]
-        if pending:
-            hits += [(i, held / len(pending)) for i in pending]
-        return hits
+    def _settle(self, order: list[int], scores: list[float], close: list[int]) -> list[list[int]]:
+        """Order each run of equal comparable scores by the tie-break values (in place);
+        the groups of entries equal on those too."""
+        field = self.field
+        groups: list[list[int]] = []
+        k = 0
+        while k < len(close):
+            start = close[k]
+            if comparable(scores[start]) != comparable(scores[start + 1]):
+                k += 1
+                continue
+            stop = start + 1
+            while stop + 1 < len(scores) and comparable(scores[stop + 1]) == comparable(
+                scores[start]
+            ):
+                stop += 1
+            run = sorted(
+                order[start : stop + 1], key=lambda i: (field.order[i], field.entries[i].id)
+            )
+            order[start : stop + 1] = run
+            for _, same in itertools.groupby(run, key=field.order.__getitem__):
+                members = list(same)
+                if len(members) > 1:
+                    groups.append(members)
+            while k < len(close) and close[k] < stop:
+                k += 1
+        return groups
 
-    def _greedy(self, order: Sequence[int]) -> list[int]:
-        """Labels in this order, each category's minimum held in reserve from the start,
-        within the total and the per-category maximum (awards.allocate, one entry at a
-        time)."""
+    def _greedy(self, order: Sequence[int], counts: Sequence[int]) -> list[int]:
+        """Labels in this order, each category's minimum held in reserve from the start
+        (given `counts`, its candidates), within the total and the per-category maximum
+        (awards.allocate, one entry at a time)."""
         field = self.field
         category = field.category
-        counts = Counter(map(category.__getitem__, order))
         need = [0] * self.count
         left = field.labels
         for c in field.reserve_order:
-            if c in counts:
+            if counts[c]:
                 need[c] = min(field.quota_min, counts[c], left)
                 left -= need[c]
         free = left
@@ -289,15 +320,6 @@ class _Award:
         )
 
 
-def _negated_score(candidate: tuple[float, int]) -> float:
-    return -candidate[0]
-
-
-def _shared(scores: Sequence[float]) -> bool:
-    """Whether two neighbours (best first) share a comparable score."""
-    return any(a - b < STEP and comparable(a) == comparable(b) for a, b in pairwise(scores))
-
-
 def _noise_scale(field: _Field, spreads: Sequence[CategorySpread], how: Aggregate) -> list[float]:
     """Per entry: the standard deviation of its drawn score around its own (mean), or the
     juror spread its k deviations are drawn with (median, trimmed mean)."""
@@ -310,13 +332,20 @@ def _noise_scale(field: _Field, spreads: Sequence[CategorySpread], how: Aggregat
     return [sds[c] for c in field.category]
 
 
+def _uniforms(generator: random.Random, count: int) -> list[float]:
+    """The next `count` uniform draws of a stream, in (0, 1)."""
+    found = list(map(_RANDOM, repeat(generator, count)))
+    if 0.0 in found:
+        found = [u or _SMALLEST for u in found]
+    return found
+
+
 def drawn_scores(
     field: _Field, scale: Sequence[float], how: Aggregate, seed: int, draws: int
 ) -> Iterator[list[tuple[float, ...]]]:
     """The draws, CHUNK at a time: one tuple of every entry's drawn score per draw. Draw
     2i uses the deviations z_i of the entry's own stream, draw 2i + 1 uses -z_i."""
-    offset = _UNIFORM_OFFSET
-    streams = [stream(seed, entry.id).random for entry in field.entries]
+    streams = [stream(seed, entry.id) for entry in field.entries]
     jurors = [len(entry.juror_scores) for entry in field.entries]
     done = 0
     while done < draws:
@@ -328,31 +357,20 @@ def drawn_scores(
             if sd == 0.0:
                 rows.append([score] * size)
                 continue
-            uniform = streams[i]
+            generator = streams[i]
             if how is Aggregate.MEAN:
-                up = list(
-                    map(
-                        _normal,
-                        [uniform() + offset for _ in range(pairs)],
-                        repeat(score),
-                        repeat(sd),
-                    )
-                )
+                up = list(map(_normal, _uniforms(generator, pairs), repeat(score), repeat(sd)))
             else:
                 k = jurors[i]
                 up = [
                     score
-                    + sd
-                    * aggregate(
-                        list(map(_normal, [uniform() + offset for _ in range(k)], _ZERO, _ONE)),
-                        how,
-                    )
+                    + sd * aggregate(list(map(_normal, _uniforms(generator, k), _ZERO, _ONE)), how)
                     for _ in range(pairs)
                 ]
             twice = score + score
             row = [0.0] * (2 * pairs)
             row[::2] = up
-            row[1::2] = [twice - x for x in up]
+            row[1::2] = list(map(sub, repeat(twice, pairs), up))
             rows.append(row[:size] if size % 2 else row)
         yield list(zip(*rows, strict=True)) if rows else [() for _ in range(size)]
         done += size
@@ -375,34 +393,38 @@ def _simulate(
 ) -> _Tally:
     count = len(field.entries)
     award = _Award(field, quotas)
-    hits = [0.0] * count
-    # Per category with noise and two entries or more: (entry x the category's size +
-    # rank - 1) -> draws, counted in C.
-    moving = [
-        (start, stop, range(stop - start), stop - start, Counter[int]())
+    labelled: Counter[int] = Counter()
+    shares = [0.0] * count
+    """Labels held back for a jury vote in a draw, shared among the tied entries."""
+    ranks = [[0] * (stop - start) for start, stop in field.slices for _ in range(start, stop)]
+    # Categories with noise and two entries or more: each draw's order of their entries;
+    # counted a chunk of draws at a time, position by position (in C).
+    moving: list[tuple[range, list[list[int]]]] = [
+        (range(start, stop), [])
         for (start, stop), spread in zip(field.slices, spreads, strict=True)
         if spread.sd > 0 and stop - start > 1
     ]
     scale = _noise_scale(field, spreads, how)
     for chunk in drawn_scores(field, scale, how, seed, draws):
         for values in chunk:
-            for i, share in award.hits(values):
-                hits[i] += share
+            given, pending, held = award.outcome(values)
+            labelled.update(given)
+            for i in pending:
+                shares[i] += held / len(pending)
             key = values.__getitem__
-            for start, stop, positions, width, places in moving:
-                order = sorted(range(start, stop), key=key, reverse=True)
-                places.update(map(add, map(mul, order, repeat(width)), positions))
-    ranks = [[0] * (stop - start) for start, stop in field.slices for _ in range(start, stop)]
-    simulated: set[int] = set()
-    for start, stop, _, width, places in moving:
-        simulated.update(range(start, stop))
-        for code, n in places.items():
-            ranks[code // width][code % width] = n
+            for members, orders in moving:
+                orders.append(sorted(members, key=key, reverse=True))
+        for _, orders in moving:
+            for position, column in enumerate(zip(*orders, strict=True)):
+                for i, n in Counter(column).items():
+                    ranks[i][position] += n
+            orders.clear()
+    simulated = {i for members, _ in moving for i in members}
     for i, entry in enumerate(field.entries):
         if i not in simulated:
             # No noise in its category, or alone in it: its rank as marked, every draw.
             ranks[i][(entry.rank or 1) - 1] = draws
-    return _Tally(hits, ranks)
+    return _Tally([labelled[i] + shares[i] for i in range(count)], ranks)
 
 
 def _interval(counts: Sequence[int], draws: int) -> tuple[float, int, int]:
@@ -428,34 +450,154 @@ _Keyed = tuple[tuple[object, ...], int]
 """(the award rule's sort key with the id last, entry)."""
 
 
-def _margins(field: _Field) -> list[tuple[float | None, float | None]]:
+class _Places:
+    """The places left as the greedy award walks down the candidates (see _Award._greedy):
+    in all, reserved per category, free, and taken per category."""
+
+    def __init__(self, field: _Field, counts: Sequence[int]) -> None:
+        self.category = field.category
+        self.cap = field.quota_max
+        self.need = [0] * len(counts)
+        left = field.labels
+        for c in field.reserve_order:
+            if counts[c]:
+                self.need[c] = min(field.quota_min, counts[c], left)
+                left -= self.need[c]
+        self.free = left
+        self.places = field.labels
+        self.taken = [0] * len(counts)
+
+    def copy(self) -> _Places:
+        other = copy.copy(self)
+        other.need = self.need.copy()
+        other.taken = self.taken.copy()
+        return other
+
+    def room(self, c: int) -> bool:
+        """Whether an entry of category c would be labelled now."""
+        if self.places == 0 or (self.cap is not None and self.taken[c] >= self.cap):
+            return False
+        return self.need[c] > 0 or self.free > 0
+
+    def take(self, i: int) -> bool:
+        c = self.category[i]
+        if not self.room(c):
+            return False
+        if self.need[c] > 0:
+            self.need[c] -= 1
+        else:
+            self.free -= 1
+        self.taken[c] += 1
+        self.places -= 1
+        return True
+
+
+def _margins(field: _Field, award: _Award) -> list[tuple[float | None, float | None]]:
     """Per entry, (margin, line): see Certainty.margin. Other scores unchanged; at equal
-    scores, the tie-break values decide, as in the engine."""
+    scores, the tie-break values decide, as in the engine.
+
+    One walk down the candidates gives, per category, the first place from which an entry
+    of that category could no longer be labelled: an entry without a label must get ahead
+    of the candidate there. A labelled entry walks on from its own place with its label
+    given back, until its category has no room left."""
     minimum = field.minimum
     keyed = [
         ((-comparable(field.score[i]), *field.order[i], field.entries[i].id), i)
         for i in field.preselected
     ]
     eligible = sorted(item for item in keyed if -float(item[0][0]) >= minimum)  # type: ignore[arg-type]
+    count = len(field.category_ids)
+    counts = [0] * count
+    for _, i in eligible:
+        counts[field.category[i]] += 1
+    walk = _Places(field, counts)
+    closed: list[int | None] = [None] * count
+    """Per category, the first place (number of candidates ahead) with no room for it."""
+    before: dict[int, _Places] = {}
+    """The places left just before each labelled candidate."""
+    position: dict[int, int] = {}
+    changed = range(count)
+    """The categories whose room may have closed since the last place."""
+    for place, (_, i) in enumerate([*eligible, ((), -1)]):
+        for c in changed:
+            if closed[c] is None and not walk.room(c):
+                closed[c] = place
+        if i < 0:
+            break
+        position[i] = place
+        snapshot = walk.copy()
+        if walk.take(i):
+            before[i] = snapshot
+            # Every category's room closes with the last place or the last free one.
+            everyone = walk.places == 0 or (walk.free == 0 and snapshot.free > 0)
+            changed = range(count) if everyone else range(field.category[i], field.category[i] + 1)
+        else:
+            changed = range(0)
     found: list[tuple[float | None, float | None]] = [(None, None)] * len(field.entries)
     for key, a in keyed:
         own = comparable(field.score[a])
+        c = field.category[a]
         if field.entries[a].pending:
             found[a] = (0.0, own)
             continue
-        line = _line(field, key, a, [item for item in eligible if item[1] != a])
+        line: float | None
+        if a in before:
+            line = _line_after(field, key, a, eligible, position[a], before[a])
+        elif (a in position or counts[c] >= field.quota_min) and closed[c] is not None:
+            # Unlabelled: it must get ahead of the candidate at its category's closing.
+            shut = closed[c]
+            line = None if not shut else _rival_line(field, key, eligible[shut - 1][0])
+        elif a not in position and counts[c] >= field.quota_min:
+            line = minimum  # room to the end: the minimum score is its line
+        else:
+            # Below the minimum where its category lacks candidates for its reserve: its
+            # own arrival changes the reserves, so the award is run with it in each place.
+            line = _line(field, award, key, a, [item for item in eligible if item[1] != a])
         if line is not None:
             found[a] = (comparable(own - line), line)
     return found
 
 
-def _line(field: _Field, key: tuple[object, ...], a: int, others: list[_Keyed]) -> float | None:
+def _line_after(
+    field: _Field,
+    key: tuple[object, ...],
+    a: int,
+    eligible: list[_Keyed],
+    place: int,
+    before: _Places,
+) -> float:
+    """The line of a labelled candidate: walking on from its own place without it, the
+    first candidate after which its category has no room left is the one it must stay
+    ahead of; the minimum score when there is none."""
+    c = field.category[a]
+    walk = before.copy()
+    for rival, i in eligible[place + 1 :]:
+        walk.take(i)
+        if not walk.room(c):
+            return _rival_line(field, key, rival)
+    return field.minimum
+
+
+def _rival_line(field: _Field, key: tuple[object, ...], rival: tuple[object, ...]) -> float:
+    """The lowest score that puts an entry with these tie-break values ahead of `rival`:
+    its score, or one step above when the rival would come first at equal scores."""
+    score = -float(rival[0])  # type: ignore[arg-type]
+    ahead = (-score, *key[1:]) < rival
+    return max(field.minimum, score if ahead else comparable(score + STEP))
+
+
+def _line(
+    field: _Field, award: _Award, key: tuple[object, ...], a: int, others: list[_Keyed]
+) -> float | None:
     """The lowest comparable score at which entry `a` would be labelled, the others
     (candidates, best first) unchanged; None when no score would label it."""
+    counts = [0] * len(field.category_ids)
+    for i in [a, *(i for _, i in others)]:
+        counts[field.category[i]] += 1
 
     def labelled(slot: int) -> bool:
-        order = [i for _, i in others[:slot]] + [a] + [i for _, i in others[slot:]]
-        return _labels_first(field, order, a)
+        order = [i for _, i in others[:slot]] + [a]
+        return a in award._greedy(order, counts)
 
     if not labelled(0):
         return None
@@ -468,46 +610,8 @@ def _line(field: _Field, key: tuple[object, ...], a: int, others: list[_Keyed]) 
             low = middle
         else:
             high = middle
-    # Labelled ahead of others[low], not behind it: the line is that entry's score, or one
-    # step above when the tie-break values would put that entry first at equal scores.
-    rival = others[low][0]
-    score = -float(rival[0])  # type: ignore[arg-type]
-    ahead = (-score, *key[1:]) < rival
-    return max(field.minimum, score if ahead else comparable(score + STEP))
-
-
-def _labels_first(field: _Field, order: Sequence[int], target: int) -> bool:
-    """Whether the greedy award, taking the entries in this order, labels `target`."""
-    category = field.category
-    counts: dict[int, int] = {}
-    for i in order:
-        counts[category[i]] = counts.get(category[i], 0) + 1
-    need: dict[int, int] = {}
-    left = field.labels
-    for c in field.reserve_order:
-        if c in counts:
-            need[c] = min(field.quota_min, counts[c], left)
-            left -= need[c]
-    free = left
-    cap = field.quota_max
-    taken: dict[int, int] = {}
-    for i in order:
-        c = category[i]
-        if cap is not None and taken.get(c, 0) >= cap:
-            placed = False
-        elif need[c] > 0:
-            need[c] -= 1
-            placed = True
-        elif free > 0:
-            free -= 1
-            placed = True
-        else:
-            placed = False
-        if i == target:
-            return placed
-        if placed:
-            taken[c] = taken.get(c, 0) + 1
-    return False
+    # Labelled ahead of others[low], not behind it.
+    return _rival_line(field, key, others[low][0])
 
 
 class _Rescored:
@@ -543,20 +647,27 @@ class _Rescored:
                 ]
                 rows.append((entry, [(j, pairs) for j, pairs in jurors if pairs]))
             self.marked.append(rows)
-        self.totals: list[tuple[list[float], list[list[tuple[int, float]]], int]] = []
+        # For the mean of raw scores, per category: its first entry in the field, per
+        # criterion the sum over each entry's complete jurors of their rescaled marks, the
+        # jurors who left a mark out (entry, pairs), and each entry's number of jurors.
+        self.blocks: list[
+            tuple[list[list[float]], list[tuple[int, list[tuple[int, float]]]], list[int]]
+        ] = []
         if self.fast:
-            for c, entry in zip(field.category, field.entries, strict=True):
+            for c, (start, stop) in enumerate(field.slices):
                 size = len(self.categories[c].criteria)
                 rows_of = {e.id: jurors for e, jurors in self.marked[c]}
-                total = [0.0] * size
+                columns = [[0.0] * (stop - start) for _ in range(size)]
                 partial = []
-                for _, pairs in rows_of[entry.id]:
-                    if len(pairs) == size:
-                        for k, r in pairs:
-                            total[k] += r
-                    else:
-                        partial.append(pairs)
-                self.totals.append((total, partial, len(entry.juror_scores)))
+                for local, entry in enumerate(field.entries[start:stop]):
+                    for _, pairs in rows_of[entry.id]:
+                        if len(pairs) == size:
+                            for k, r in pairs:
+                                columns[k][local] += r
+                        else:
+                            partial.append((local, pairs))
+                counts = [len(e.juror_scores) for e in field.entries[start:stop]]
+                self.blocks.append((columns, partial, counts))
 
     def scores(self, weights: Sequence[Sequence[float]]) -> list[float]:
         """Each ranked entry's score (in the field's order) with these weights per category
@@ -581,14 +692,18 @@ class _Rescored:
         return scores
 
     def _mean_of_raw(self, weights: Sequence[Sequence[float]]) -> list[float]:
-        sums = [math.fsum(w) for w in weights]
-        scores = []
-        for c, (total, partial, jurors) in zip(self.field.category, self.totals, strict=True):
-            w = weights[c]
-            value = sum(map(float.__mul__, w, total)) / sums[c]
-            for pairs in partial:
-                value += _weighted(pairs, w)
-            scores.append(value / jurors)
+        """Criterion by criterion over a category's entries, in C: the same figure as the
+        juror-by-juror formula, up to float rounding."""
+        scores: list[float] = []
+        for (columns, partial, jurors), w in zip(self.blocks, weights, strict=True):
+            mass = math.fsum(w)
+            total = [0.0] * len(jurors)
+            for weight, column in zip(w, columns, strict=True):
+                total = list(map(add, total, map(mul, column, repeat(weight))))
+            values = list(map(truediv, total, repeat(mass)))
+            for local, pairs in partial:
+                values[local] += _weighted(pairs, w)
+            scores += map(truediv, values, jurors)
         return scores
 
 
@@ -674,7 +789,7 @@ def estimate(
     quotas = rules.awards.per_category
     tally = _simulate(field, spreads, result.aggregate, seed, draws, quotas)
     stability = _weight_stability(result, field, seed, weight_samples, quotas)
-    margins = _margins(field)
+    margins = _margins(field, _Award(field, quotas))
     figures = []
     for i, entry in enumerate(field.entries):
         p_label = min(1.0, tally.hits[i] / draws)
