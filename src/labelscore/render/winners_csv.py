@@ -42,22 +42,26 @@ def neutralise(text: str) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def _number(value: float, dialect: Dialect, decimals: int = 2) -> str:
-    text = f"{value:.{decimals}f}"
-    return text.replace(".", ",") if dialect is Dialect.EXCEL_FR else text
+Cell = str | int | float | None
+"""One value of a row: text (codes included, as text), a whole number, a measure, or
+None for an empty cell."""
+
+DECIMALS = {"score": 2, "p_label": 3, "expected_rank": 1, "margin_to_label_line": 2}
+"""Decimals shown for each measure: written so in the CSV, a display format in the
+workbook (which keeps the value as `rank --json` gives it)."""
 
 
-def _certainty(entry: Entry, result: Result, dialect: Dialect) -> list[str]:
+def _certainty(entry: Entry, result: Result) -> list[Cell]:
     figure = result.uncertainty.of(entry.id) if result.uncertainty is not None else None
     if figure is None:
-        return [""] * 7
+        return [None] * 7
     return [
-        _number(figure.p_label, dialect, 3),
+        figure.p_label,
         figure.zone.value,
-        _number(figure.expected_rank, dialect, 1),
-        str(figure.rank_low),
-        str(figure.rank_high),
-        "" if figure.margin is None else _number(figure.margin, dialect),
+        figure.expected_rank,
+        figure.rank_low,
+        figure.rank_high,
+        figure.margin,
         "yes" if figure.weight_sensitive else "no",
     ]
 
@@ -73,6 +77,44 @@ def winners(result: Result, *, pending: bool = False) -> list[Entry]:
     ]
 
 
+def winner_rows(result: Result, *, provisional: bool = False) -> list[list[Cell]]:
+    """The rows of the export, one per winner (see `winners`), as values in the order of
+    HEADER; what the CSV and the workbook both write. `provisional`: the entries tied for
+    a label as well, with their status (`tie_pending`)."""
+    rows: list[list[Cell]] = []
+    for entry in winners(result, pending=provisional):
+        application = entry.application
+        territory = application.territory
+        rows.append(
+            [
+                application.category,
+                entry.rank,
+                application.id,
+                territory.name,
+                territory.insee,
+                territory.siren,
+                application.title,
+                entry.score if entry.score is not None else 0.0,
+                len(entry.juror_scores),
+                entry.outcome.value,
+                *_certainty(entry, result),
+                result.digest,
+            ]
+        )
+    return rows
+
+
+def _csv_cell(value: Cell, column: str, dialect: Dialect) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return neutralise(value)
+    if isinstance(value, float) or column in DECIMALS:
+        text = f"{value:.{DECIMALS.get(column, 2)}f}"
+        return text.replace(".", ",") if dialect is Dialect.EXCEL_FR else text
+    return str(value)
+
+
 def to_csv(result: Result, dialect: Dialect = Dialect.RFC4180, *, provisional: bool = False) -> str:
     """The winners, one row each; `provisional`: the entries tied for a label as well, with
     their status (`tie_pending`), for a result the jury has not finished."""
@@ -80,28 +122,9 @@ def to_csv(result: Result, dialect: Dialect = Dialect.RFC4180, *, provisional: b
     delimiter = ";" if dialect is Dialect.EXCEL_FR else ","
     writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
     writer.writerow(HEADER)
-    for entry in winners(result, pending=provisional):
-        application = entry.application
-        territory = application.territory
-        score = entry.score if entry.score is not None else 0.0
-        texts = (
-            application.category,
-            str(entry.rank),
-            application.id,
-            territory.name,
-            territory.insee or "",
-            territory.siren or "",
-            application.title,
-        )
+    for row in winner_rows(result, provisional=provisional):
         writer.writerow(
-            [
-                *(neutralise(t) for t in texts),
-                _number(score, dialect),
-                str(len(entry.juror_scores)),
-                entry.outcome.value,
-                *_certainty(entry, result, dialect),
-                result.digest,
-            ]
+            _csv_cell(value, column, dialect) for value, column in zip(row, HEADER, strict=True)
         )
     text = buffer.getvalue()
     return "\ufeff" + text if dialect is Dialect.EXCEL_FR else text
