@@ -323,6 +323,50 @@ def export(
 
 
 @app.command()
+def report(
+    edition: EditionArg = Path("."),
+    output: Annotated[
+        str,
+        typer.Option("--output", "-o", help="HTML file to write, or - for standard output."),
+    ] = "palmares.html",
+    normalize: NormalizeOption = None,
+    aggregate: AggregateOption = None,
+    draws: DrawsOption = None,
+) -> None:
+    """Write the deliberation as one HTML page, in French, to open in any browser (no
+    network) and print: per category the ranking, the label line, each label's certainty;
+    the jury; the palmarès."""
+    from labelscore.api import rank
+    from labelscore.cli.output import OutputError, check_output_path, write_atomic
+
+    stdout = _stdout() if output == "-" else None
+    if stdout is None:
+        try:
+            check_output_path(Path(output), edition, example="palmares.html")
+        except OutputError as error:
+            raise _fail(str(error), EXIT_USAGE) from None
+
+    def call(progress: Progress | None) -> Ranked:
+        return rank(
+            edition, aggregate=aggregate, normalize=normalize, progress=progress, draws=draws
+        )
+
+    ranked = _read(edition, call, show_progress=stdout is None)
+    from labelscore.render.report import report_html
+
+    data = report_html(ranked.edition, ranked.result).encode("utf-8", "backslashreplace")
+    if stdout is not None:
+        stdout.write_bytes(data)
+        return
+    try:
+        write_atomic(Path(output), data, example="palmares.html")
+    except OutputError as error:
+        raise _fail(str(error), EXIT_USAGE) from None
+    provisional = " (a PROVISIONAL result: the jury has not finished)"
+    _tell(f"Wrote {output}{provisional if ranked.result.provisional else ''}")
+
+
+@app.command()
 def jury(
     edition: EditionArg = Path("."),
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,

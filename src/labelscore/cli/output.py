@@ -33,10 +33,11 @@ _NEW_FILE_MODE = 0o666
 """What a new file is created with; the umask takes its share, as for any program."""
 
 
-def _target(output: Path) -> tuple[Path, os.stat_result | None]:
+def _target(output: Path, example: str = "winners.csv") -> tuple[Path, os.stat_result | None]:
     """The file `output` leads to, symbolic links followed, and its state (None: absent).
 
-    Raises OutputError when that is not a regular file, or cannot be told."""
+    Raises OutputError when that is not a regular file, or cannot be told; `example`, the
+    kind of file name the messages suggest."""
     try:
         state: os.stat_result | None = os.stat(output)  # what is really there, links followed
     except FileNotFoundError:
@@ -55,15 +56,24 @@ def _target(output: Path) -> tuple[Path, os.stat_result | None]:
     linked = target != Path(os.path.abspath(output))
     subject = f"{output} leads to {target}, which" if linked else f"{output}"
     if stat.S_ISDIR(state.st_mode):
-        raise OutputError(f"{subject} is a folder; give a file name, such as {output}/winners.csv")
+        raise OutputError(f"{subject} is a folder; give a file name, such as {output}/{example}")
     kind = next((word for test, word in _KINDS if test(state.st_mode)), "something else")
+    suffix = Path(example).suffix
     raise OutputError(
-        f"{subject} is {kind}, not a file; give the name of a .csv file, or - for standard output"
+        f"{subject} is {kind}, not a file; give the name of a {suffix} file, or - for standard "
+        "output"
     )
 
 
-def check_output_path(output: Path, edition: Path) -> None:
-    _target(output)
+_SPREADSHEETS = (".xlsx", ".xls", ".xlsm", ".ods")
+
+
+def check_output_path(output: Path, edition: Path, *, example: str = "winners.csv") -> None:
+    """Refuse an output among the edition's inputs, named as an input (YAML) or a
+    spreadsheet, or in a folder that does not exist. `example`: the kind of file the
+    command writes (`winners.csv` for CSV, `palmares.html` for the report)."""
+    _target(output, example)
+    suffix = Path(example).suffix
     target = Path(os.path.realpath(output))
     for folder in (APPLICATIONS_DIR, CRITERIA_DIR, JURY_DIR):
         if target.is_relative_to(os.path.realpath(edition / folder)):
@@ -71,8 +81,10 @@ def check_output_path(output: Path, edition: Path) -> None:
                 f"{output} is inside the edition's {folder}/ folder; write the output elsewhere"
             )
     if target.suffix.lower() in (".yaml", ".yml"):
-        raise OutputError(f"{output} is a YAML file name; write the output to a .csv file")
-    if target.suffix.lower() in (".xlsx", ".xls", ".xlsm", ".ods"):
+        raise OutputError(f"{output} is a YAML file name; write the output to a {suffix} file")
+    if target.suffix.lower() in _SPREADSHEETS and suffix != ".csv":
+        raise OutputError(f"{output} is a spreadsheet name; write the output to a {suffix} file")
+    if target.suffix.lower() in _SPREADSHEETS:
         raise OutputError(
             f"{output} is a spreadsheet name, but export writes CSV (a workbook is not "
             "available yet); write to a .csv file, which Excel and LibreOffice open"
@@ -101,7 +113,7 @@ def prepare_folder(output: Path, edition: Path) -> None:
             raise OutputError(f"cannot make the folder {output}: {error.strerror}") from None
 
 
-def write_atomic(path: Path, data: bytes) -> None:
+def write_atomic(path: Path, data: bytes, *, example: str = "winners.csv") -> None:
     """The old file or the new one, never half of one: write beside it, then rename.
 
     Only a regular file, or a path where there is nothing yet, is written (through
@@ -109,8 +121,9 @@ def write_atomic(path: Path, data: bytes) -> None:
     file gets the usual mode (0666 less the umask); a replaced one keeps its mode, and
     its owner when the process may give it. The temporary file is removed whatever stops
     the write, a signal turned into an exception included (see cli.main): its name is
-    known before the file exists, so no moment is left where it could be forgotten."""
-    target, state = _target(path)
+    known before the file exists, so no moment is left where it could be forgotten.
+    `example`: the kind of file name the messages suggest."""
+    target, state = _target(path, example)
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
     temporary: Path | None = None
     try:
@@ -129,7 +142,8 @@ def write_atomic(path: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        _target(path)  # Again at the last moment: what is there may have changed meanwhile.
+        # Again at the last moment: what is there may have changed meanwhile.
+        _target(path, example)
         os.replace(temporary, target)
         temporary = None
         _sync_folder(target.parent)
