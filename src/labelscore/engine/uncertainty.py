@@ -42,7 +42,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import compress, repeat
-from operator import add, lt, mul, sub, truediv
+from operator import add, eq, lt, mul, sub, truediv
 from statistics import NormalDist
 
 from labelscore.engine.aggregate import aggregate
@@ -513,9 +513,10 @@ def _margins(field: _Field, award: _Award) -> list[tuple[float | None, float | N
     walk = _Places(field, counts)
     closed: list[int | None] = [None] * count
     """Per category, the first place (number of candidates ahead) with no room for it."""
-    before: dict[int, _Places] = {}
-    """The places left just before each labelled candidate."""
+    states: list[_Places] = []
+    """The places left just before each candidate."""
     position: dict[int, int] = {}
+    later = _Later(count)
     changed = range(count)
     """The categories whose room may have closed since the last place."""
     for place, (_, i) in enumerate([*eligible, ((), -1)]):
@@ -526,12 +527,14 @@ def _margins(field: _Field, award: _Award) -> list[tuple[float | None, float | N
             break
         position[i] = place
         snapshot = walk.copy()
+        states.append(snapshot)
+        later.note(place, field.category[i])
         if walk.take(i):
-            before[i] = snapshot
             # Every category's room closes with the last place or the last free one.
             everyone = walk.places == 0 or (walk.free == 0 and snapshot.free > 0)
             changed = range(count) if everyone else range(field.category[i], field.category[i] + 1)
         else:
+            later.rejected(place, field.category[i], snapshot)
             changed = range(0)
     found: list[tuple[float | None, float | None]] = [(None, None)] * len(field.entries)
     for key, a in keyed:
@@ -541,8 +544,8 @@ def _margins(field: _Field, award: _Award) -> list[tuple[float | None, float | N
             found[a] = (0.0, own)
             continue
         line: float | None
-        if a in before:
-            line = _line_after(field, key, a, eligible, position[a], before[a])
+        if a in position and states[position[a]].room(c):
+            line = _line_after(field, key, a, eligible, position[a], states, later)
         elif (a in position or counts[c] >= field.quota_min) and closed[c] is not None:
             # Unlabelled: it must get ahead of the candidate at its category's closing.
             shut = closed[c]
@@ -558,20 +561,65 @@ def _margins(field: _Field, award: _Award) -> list[tuple[float | None, float | N
     return found
 
 
+class _Later:
+    """Where, down the candidates, a label given back could change the walk: per category
+    the places of its candidates and of those left out, and the places of candidates left
+    out for want of a place (not for their category's maximum)."""
+
+    def __init__(self, count: int) -> None:
+        self.of: list[list[int]] = [[] for _ in range(count)]
+        self.out_of: list[list[int]] = [[] for _ in range(count)]
+        self.no_place: list[int] = []
+
+    def note(self, place: int, c: int) -> None:
+        self.of[c].append(place)
+
+    def rejected(self, place: int, c: int, places: _Places) -> None:
+        self.out_of[c].append(place)
+        if places.cap is None or places.taken[c] < places.cap:
+            self.no_place.append(place)
+
+    def first(self, c: int, place: int, reserved: bool) -> int | None:
+        """The first place after `place` where the walk without a labelled candidate of
+        category c, which used a reserved place (or a free one), can differ."""
+        found = []
+        lists = [self.of[c]] if reserved else [self.out_of[c], self.no_place]
+        for places in lists:
+            k = bisect_right(places, place)
+            if k < len(places):
+                found.append(places[k])
+        return min(found) if found else None
+
+
 def _line_after(
     field: _Field,
     key: tuple[object, ...],
     a: int,
     eligible: list[_Keyed],
     place: int,
-    before: _Places,
+    states: list[_Places],
+    later: _Later,
 ) -> float:
     """The line of a labelled candidate: walking on from its own place without it, the
     first candidate after which its category has no room left is the one it must stay
-    ahead of; the minimum score when there is none."""
+    ahead of; the minimum score when there is none.
+
+    Until the first candidate that can use the label given back (one of its category,
+    or, when it took a free place, one left out for want of a place), the walk is the
+    observed one plus that label, with room for it: the walk starts there."""
     c = field.category[a]
-    walk = before.copy()
-    for rival, i in eligible[place + 1 :]:
+    reserved = states[place].need[c] > 0
+    start = later.first(c, place, reserved)
+    if start is None:
+        return field.minimum
+    walk = states[start].copy()
+    if reserved:
+        walk.need[c] += 1
+    else:
+        walk.free += 1
+    walk.taken[c] -= 1
+    walk.places += 1
+    for rival, i in eligible[start:]:
         walk.take(i)
         if not walk.room(c):
             return _rival_line(field, key, rival)
@@ -760,9 +808,7 @@ def _weight_stability(
             status[i] = 2
         for i in pending:
             status[i] = 1
-        for i, (now, then) in enumerate(zip(status, observed, strict=True)):
-            if now == then:
-                same[i] += 1
+        same = list(map(add, same, map(eq, status, observed)))
     return [n / samples for n in same]
 
 
