@@ -293,6 +293,8 @@ def test_validate_says_how_many_files_it_read(mini_edition: Path) -> None:
 _PROCESS = """
 import sys
 sys.argv = ["labelscore", "validate", *sys.argv[1:]]
+from labelscore import i18n
+i18n.setup()
 from labelscore.cli.commands import main
 try:
     main()
@@ -304,7 +306,7 @@ except SystemExit as done:
 def test_the_cli_process_skips_pydantic_plugin_discovery() -> None:
     """Validation works the same with the stand-in loader, and importlib.metadata is
     never imported (it is what the stand-in saves)."""
-    env = {"PATH": "", "COLUMNS": "160", "NO_COLOR": "1"}
+    env = {"PATH": "", "COLUMNS": "160", "NO_COLOR": "1", "LABELSCORE_LANG": "en"}
     runs = {
         path.name: subprocess.run(
             [sys.executable, "-c", _PROCESS, str(path)],

@@ -10,6 +10,7 @@ from labelscore.checks.edition import build_edition, check_edition, edition_conf
 from labelscore.checks.votes import vote_problems
 from labelscore.engine.ranking import rank_edition
 from labelscore.engine.result import Result
+from labelscore.i18n import t
 from labelscore.models.choices import Aggregate, Normalize
 from labelscore.models.edition import Edition
 from labelscore.problems import (
@@ -180,8 +181,7 @@ def progress(folder: Path, *, loading: Progress | None = None) -> Progressed:
         raise ProblemsFoundError(sort_problems(problems))
     if edition.assignment is None:
         raise NoAssignmentError(
-            f"{(folder / ASSIGNMENTS_FILE).as_posix()} does not exist: there is no "
-            "assignment to check the marks against; write it with `labelscore assign`"
+            t("checks.no_assignment_progress", path=(folder / ASSIGNMENTS_FILE).as_posix())
         )
     from labelscore.engine.progress import marking_progress
 
@@ -191,8 +191,7 @@ def progress(folder: Path, *, loading: Progress | None = None) -> Progressed:
 def _assigned(folder: Path, edition: Edition) -> dict[str, dict[str, tuple[str, ...]]]:
     if edition.assignment is None:
         raise NoAssignmentError(
-            f"{(folder / ASSIGNMENTS_FILE).as_posix()} does not exist: there is no list of "
-            "applications for each juror; write it with `labelscore assign`"
+            t("checks.no_assignment_cards", path=(folder / ASSIGNMENTS_FILE).as_posix())
         )
     return edition.assignment.by_juror()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from enum import StrEnum
 
+from labelscore.i18n import t
 from labelscore.problem_codes import BY_NAME, CODES
 
 
@@ -115,8 +116,8 @@ class Problem:
         where = (
             f"{self.file}:{self.cell}" if self.sheet else f"{self.file}:{self.line}:{self.column}"
         )
-        label = f"{self.field}: " if self.field else ""
-        prefix = "warning: " if self.severity is Severity.WARNING else ""
+        label = t("problems.field", field=self.field) if self.field else ""
+        prefix = t("problems.warning") if self.severity is Severity.WARNING else ""
         return f"{where}: {label}{prefix}{self.message} [{self.code}]"
 
 

@@ -4,8 +4,10 @@ the score sheets against it: marks for an application not assigned to that juror
 
 from __future__ import annotations
 
+from labelscore.checks.conflicts import kind_words, reason_words
 from labelscore.engine.conflicts import ON_CARD
 from labelscore.engine.result import Conflict
+from labelscore.i18n import t
 from labelscore.models.application import Application
 from labelscore.models.criteria import Category
 from labelscore.problems import Problem, Severity, did_you_mean
@@ -38,9 +40,9 @@ def check_assignments(
                 document.problem(
                     "unknown-juror",
                     ("assignments", index, "juror"),
-                    f"juror '{juror}' is not on the roster (jury/roster.yaml)"
+                    t("checks.unknown_juror", juror=juror)
                     + did_you_mean(juror, jurors)
-                    + "; add them to the roster or remove this block",
+                    + t("checks.add_to_roster"),
                 )
             )
             continue
@@ -50,8 +52,7 @@ def check_assignments(
                 document.problem(
                     "duplicate-juror",
                     ("assignments", index, "juror"),
-                    f"juror '{juror}' already has a block at line {line}; "
-                    "merge the two blocks into one",
+                    t("checks.assignment_duplicate_juror", juror=juror, line=line),
                 )
             )
             continue
@@ -66,7 +67,7 @@ def check_assignments(
                     document.problem(
                         "unknown-category",
                         where,
-                        f"there is no category '{category}' in this edition"
+                        t("checks.unknown_category", category=category)
                         + did_you_mean(category, categories),
                         key=True,
                     )
@@ -77,8 +78,11 @@ def check_assignments(
                     document.problem(
                         "outside-categories",
                         where,
-                        f"juror '{juror}' does not score category '{category}' (see the "
-                        "roster); give these applications to a juror of that category",
+                        t(
+                            "checks.assignment_outside_categories",
+                            juror=juror,
+                            category=category,
+                        ),
                         key=True,
                     )
                 )
@@ -105,9 +109,7 @@ def _declared_on_card(juror: str, ident: str) -> tuple[str, str]:
     """A conflict the juror found when marking: the assignment was right when it was made."""
     return (
         "conflict-on-card",
-        f"juror '{juror}' declared a conflict of interest with '{ident}' on their score "
-        "card: their marks will not count. If it now has too few jurors, give it to another "
-        "juror of the category",
+        t("checks.conflict_on_card", juror=juror, ident=ident),
     )
 
 
@@ -126,26 +128,34 @@ def _check_one(
     if application is None:
         return (
             "unknown-application",
-            f"there is no application '{ident}'" + did_you_mean(ident, applications),
+            t("checks.unknown_application", ident=ident) + did_you_mean(ident, applications),
         )
     if ident in mine:
-        return "assigned-twice", f"'{ident}' is already assigned to juror '{juror}'; keep one entry"
+        return "assigned-twice", t("checks.assigned_twice", ident=ident, juror=juror)
     mine.add(ident)
     if application.category not in categories:
         return None  # reported once, on the application itself
     if application.category != category:
         return (
             "wrong-category",
-            f"'{ident}' is in category '{application.category}', not '{category}'; "
-            f"list it under '{application.category}'",
+            t(
+                "checks.wrong_category",
+                ident=ident,
+                actual=application.category,
+                category=category,
+            ),
         )
     conflict = conflicts.get((juror, ident))
     if conflict is not None:
         return (
             "assigned-in-conflict",
-            f"juror '{juror}' is in conflict of interest with '{ident}' ({conflict.kind}: "
-            f"{conflict.reason}), so their marks would not count; give it to another juror "
-            "of the category",
+            t(
+                "checks.assigned_in_conflict",
+                juror=juror,
+                ident=ident,
+                kind=kind_words(conflict.kind),
+                reason=reason_words(conflict.reason),
+            ),
         )
     return None
 
@@ -175,9 +185,7 @@ def _unassigned_marks(
                 sheet.document.problem(
                     "not-assigned",
                     ("scores", index, "application"),
-                    f"'{ident}' is not assigned to juror '{juror}' in {ASSIGNMENTS_FILE}; "
-                    "these marks count, but add it to the assignment if it was meant, "
-                    "or remove the score",
+                    t("checks.not_assigned", ident=ident, juror=juror, file=ASSIGNMENTS_FILE),
                     severity=Severity.WARNING,
                 )
             )

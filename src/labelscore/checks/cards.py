@@ -11,6 +11,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from labelscore.i18n import t
 from labelscore.models import card
 from labelscore.models.criteria import Category
 from labelscore.models.edition import Edition
@@ -76,9 +77,7 @@ class _Card:
         if sheet is None:
             self.problem(
                 "card-not-a-card",
-                f"this workbook has no '{card.META_SHEET}' sheet, so it is not a score card "
-                "made by labelscore (or its sheets were copied into another workbook); "
-                "collect the card the juror was sent",
+                t("checks.card_no_meta", sheet=card.META_SHEET),
             )
             return None
         found: dict[str, tuple[int, str]] = {}
@@ -92,16 +91,14 @@ class _Card:
         if format_ != card.FORMAT or not version.isdigit():
             self.problem(
                 "card-not-a-card",
-                f"the '{card.META_SHEET}' sheet was changed: this card cannot be read; "
-                "collect the card the juror was sent",
+                t("checks.card_meta_changed", sheet=card.META_SHEET),
                 card.META_SHEET,
             )
             return None
         if int(version) > card.VERSION:
             self.problem(
                 "card-not-a-card",
-                f"this card was made by a newer labelscore (card format {version}; this one "
-                f"reads format {card.VERSION}); update labelscore",
+                t("checks.card_newer", version=version, supported=card.VERSION),
                 card.META_SHEET,
             )
             return None
@@ -125,8 +122,13 @@ class _Card:
             row = row if name != rules.name else year_row
             self.problem(
                 "card-other-edition",
-                f"this card is for the edition '{name} {year}', not '{rules.name} "
-                f"{rules.year}'; collect it into its own edition folder",
+                t(
+                    "checks.card_other_edition",
+                    name=name,
+                    year=year,
+                    ours=rules.name,
+                    our_year=rules.year,
+                ),
                 card.META_SHEET,
                 row,
                 1,
@@ -137,8 +139,7 @@ class _Card:
         if juror not in jurors:
             self.problem(
                 "card-unknown-juror",
-                f"this card is for juror '{juror}', who is not on the roster"
-                + did_you_mean(juror, jurors),
+                t("checks.card_unknown_juror", juror=juror) + did_you_mean(juror, jurors),
                 card.META_SHEET,
                 row,
                 1,
@@ -147,8 +148,7 @@ class _Card:
         if juror in seen:
             self.problem(
                 "card-unknown-juror",
-                f"this is a second card of juror '{juror}' (the first: {seen[juror]}); "
-                "collect one card per juror",
+                t("checks.card_second", juror=juror, first=seen[juror]),
                 card.META_SHEET,
                 row,
                 1,
@@ -166,7 +166,7 @@ class _Card:
         mine = {c: ids for c, ids in assigned.items() if c in on_card or ids}
         parts = card.card_parts(self.edition, juror, mine)
         changed = [
-            card.PART_WORDS[name]
+            t(f"checks.part.{name}")
             for name, value in zip(parts._fields, parts, strict=True)
             if meta.get(f"digest.{name}", (0, ""))[1] != value
         ]
@@ -174,10 +174,11 @@ class _Card:
             row = meta.get("digest", (0, ""))[0]
             self.problem(
                 "card-out-of-date",
-                "this card was made before a change to "
-                + (", ".join(changed) or "the edition")
-                + f"; make a new card for {juror} with `labelscore cards` (it is filled with "
-                "the marks already collected) and copy this card's new marks into it",
+                t(
+                    "checks.card_out_of_date",
+                    changed=", ".join(changed) or t("checks.part.edition"),
+                    juror=juror,
+                ),
                 card.META_SHEET,
                 row,
                 1,
@@ -206,8 +207,7 @@ def check_card(cells: CardCells, edition: Edition, seen: dict[str, str]) -> Card
         if sheet is None:
             checker.problem(
                 "card-sheet-missing",
-                f"the sheet '{sheet_name}' (category {category_id}) is missing: was it renamed "
-                "or deleted? Give it back its name, or collect the card the juror was sent",
+                t("checks.card_sheet_missing", sheet=sheet_name, category=category_id),
             )
             continue
         _check_sheet(checker, sheet, categories[category_id], assigned.get(category_id, ()))
@@ -230,8 +230,7 @@ def _columns(checker: _Card, sheet: SheetCells, category: Category) -> dict[str,
         if role not in expected or role in found:
             checker.problem(
                 "card-columns-edited",
-                f"the hidden first row was changed here ('{role}'); it names each column for "
-                "labelscore: undo the change, or collect the card the juror was sent",
+                t("checks.card_role_edited", role=role),
                 sheet.name,
                 row,
                 column,
@@ -243,8 +242,7 @@ def _columns(checker: _Card, sheet: SheetCells, category: Category) -> dict[str,
         if role not in found:
             checker.problem(
                 "card-columns-edited",
-                f"the column '{role}' is missing (a column was deleted, or the hidden first row "
-                "changed); undo the change, or collect the card the juror was sent",
+                t("checks.card_column_missing", role=role),
                 sheet.name,
                 row,
                 0,
@@ -258,9 +256,7 @@ def _columns(checker: _Card, sheet: SheetCells, category: Category) -> dict[str,
         if shown != card.heading(criterion):
             checker.problem(
                 "card-heading-edited",
-                f"this heading reads '{shown}', but the column holds the marks for "
-                f"'{card.heading(criterion)}' (labelscore reads the hidden first row, not the "
-                "headings)",
+                t("checks.card_heading_edited", shown=shown, heading=card.heading(criterion)),
                 sheet.name,
                 card.HEADINGS_ROW - 1,
                 column,
@@ -285,15 +281,17 @@ def _check_sheet(
             continue
         place = (sheet.name, row, columns[card.APPLICATION])
         if not isinstance(ident, str) or ident.strip() not in assigned:
-            shown = ident if isinstance(ident, str) else "a number"
+            if ident == "":
+                message = t("checks.card_row_without_id")
+            elif isinstance(ident, str):
+                message = t("checks.card_unknown_row", shown=ident, category=category.id)
+            else:
+                message = t("checks.card_number_row", category=category.id)
+            if ident != "":
+                message += did_you_mean(str(ident), assigned)
             checker.problem(
                 "card-unknown-row",
-                (
-                    f"'{shown}' is not among the applications of {category.id} assigned to "
-                    "this juror" + did_you_mean(str(ident), assigned)
-                    if ident != ""
-                    else "this row has marks but no application id; put back the id"
-                ),
+                message,
                 *place,
             )
             continue
@@ -301,7 +299,7 @@ def _check_sheet(
         if ident in rows:
             checker.problem(
                 "card-row-twice",
-                f"'{ident}' is also on row {rows[ident] + 1}; keep one row per application",
+                t("checks.card_row_twice", ident=ident, row=rows[ident] + 1),
                 *place,
             )
             continue
@@ -313,7 +311,7 @@ def _check_sheet(
         if ident not in rows:
             checker.problem(
                 "card-row-missing",
-                f"the row of '{ident}' was deleted; it counts as not marked yet",
+                t("checks.card_row_missing", ident=ident),
                 sheet.name,
                 card.FIRST_ROW - 1,
                 columns[card.APPLICATION],
@@ -348,8 +346,12 @@ def _row(
         if not criterion.scale.contains(mark):
             checker.problem(
                 "card-mark-outside-scale",
-                f"{card.french_number(mark)} is outside the scale of '{criterion.title}' "
-                f"({card.scale_words(criterion)})",
+                t(
+                    "checks.card_outside_scale",
+                    mark=card.french_number(mark),
+                    title=criterion.title,
+                    scale=card.scale_words(criterion),
+                ),
                 sheet.name,
                 row,
                 column,
@@ -364,7 +366,7 @@ def _row(
     elif _filled(sheet, row, column):
         checker.problem(
             "card-conflict-value",
-            f"write '{card.CONFLICT_YES}' here for a conflict of interest, or leave it empty",
+            t("checks.card_conflict_value", yes=card.CONFLICT_YES),
             sheet.name,
             row,
             column,
@@ -372,8 +374,7 @@ def _row(
     if score.conflict and score.marks:
         checker.problem(
             "card-conflict-with-marks",
-            f"a conflict of interest is declared for '{ident}', which also has marks; clear "
-            "the marks, or the conflict cell",
+            t("checks.card_conflict_with_marks", ident=ident),
             sheet.name,
             row,
             column,
@@ -382,8 +383,7 @@ def _row(
     if score.comment and not score.marks and not score.conflict:
         checker.problem(
             "card-comment-without-marks",
-            f"'{ident}' has a comment but no mark yet; a score sheet keeps a comment with "
-            "marks only: give the marks, or collect the card once they are given",
+            t("checks.card_comment_without_marks", ident=ident),
             sheet.name,
             row,
             columns[card.COMMENT],
@@ -396,29 +396,22 @@ def _mark(checker: _Card, sheet: SheetCells, row: int, column: int) -> float | N
     where = (sheet.name, row, column)
     value: Value = sheet.value(row, column)
     if (row, column) in sheet.formulas:
-        checker.problem(
-            "card-not-a-number",
-            "this cell holds a formula; type the mark itself (a number)",
-            *where,
-        )
+        checker.problem("card-not-a-number", t("checks.card_formula"), *where)
         return None
     if (row, column) in sheet.errors:
-        checker.problem(
-            "card-not-a-number", "this cell holds an error value; type the mark", *where
-        )
+        checker.problem("card-not-a-number", t("checks.card_error_value"), *where)
         return None
     if (row, column) in sheet.odd:
         checker.problem(
             "card-not-a-number",
-            f"this cell holds {sheet.odd[(row, column)]}, not a mark; type the mark as a plain "
-            "number (the cell's format may have been changed)",
+            t("checks.card_odd_value", value=_odd_words(sheet.odd[(row, column)])),
             *where,
         )
         return None
     if isinstance(value, bool):
         checker.problem(
             "card-not-a-number",
-            f"this cell holds {'TRUE' if value else 'FALSE'}, not a mark; type a number",
+            t("checks.card_yes_no", value=t("checks.true" if value else "checks.false")),
             *where,
         )
         return None
@@ -431,17 +424,25 @@ def _mark(checker: _Card, sheet: SheetCells, row: int, column: int) -> float | N
         number = _plain(float(text.replace(",", ".")))
         checker.problem(
             "card-mark-as-text",
-            f"'{value}' is stored as text; read as {card.french_number(number)}",
+            t("checks.card_mark_as_text", value=value, number=card.french_number(number)),
             *where,
             warning=True,
         )
         return number
     checker.problem(
         "card-not-a-number",
-        f"'{value}' is not a number; type the mark in figures (for example 4 or 4,5)",
+        t("checks.card_not_a_number", value=value),
         *where,
     )
     return None
+
+
+_ODD = ("a date and time", "a date", "a time", "a duration", "an infinity")
+
+
+def _odd_words(what: str) -> str:
+    """What reading.cards found in a cell ('a date'), in the current language."""
+    return t(f"checks.odd.{what}") if what in _ODD else what
 
 
 def _plain(number: float) -> float:
@@ -463,7 +464,7 @@ def _comment(checker: _Card, sheet: SheetCells, row: int, column: int) -> str | 
     if bad is not None:
         checker.problem(
             "card-bad-text",
-            f"the comment holds an invisible character (U+{ord(bad):04X}); delete it and retype",
+            t("checks.card_bad_text", code=f"{ord(bad):04X}"),
             sheet.name,
             row,
             column,

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from labelscore.checks.cards import CardMarks, CardScore
+from labelscore.i18n import t
 from labelscore.models.card import french_number
 from labelscore.models.jury import ScoreSheet
 from labelscore.problems import Problem
@@ -66,7 +67,7 @@ def losses(sheet: Loaded[ScoreSheet], found: CardMarks, new: NewSheet) -> list[P
     rows = {score.application for score in found.scores}
     problems: list[Problem] = []
     document = sheet.document
-    fix = "; collect again with --replace to keep the card's version"
+    fix = t("checks.replace_fix")
     cards = {score.application: score for score in new.scores}
     declared = set(new.conflicts)
 
@@ -79,38 +80,42 @@ def losses(sheet: Loaded[ScoreSheet], found: CardMarks, new: NewSheet) -> list[P
             continue  # not on the card: kept as it is
         on_card = cards.get(score.application)
         if on_card is None:
-            why = (
-                "declares a conflict of interest for it"
+            key = (
+                "checks.lost_for_conflict"
                 if score.application in declared
-                else "has no mark for it"
+                else "checks.lost_without_marks"
             )
-            lost((*where, "application"), f"the card {why}: its marks here would be dropped")
+            lost((*where, "application"), t(key))
             continue
         for criterion, mark in score.marks.items():
             card_mark = on_card.marks.get(criterion)
             if card_mark is None:
                 lost(
                     (*where, "marks", criterion),
-                    f"the card has no mark for '{criterion}'; this {_shown(mark)} would be dropped",
+                    t("checks.lost_mark", criterion=criterion, mark=_shown(mark)),
                 )
             elif float(card_mark) != float(mark):
                 lost(
                     (*where, "marks", criterion),
-                    f"the card has {french_number(card_mark)} for '{criterion}' where this "
-                    f"sheet has {_shown(mark)}",
+                    t(
+                        "checks.changed_mark",
+                        card=french_number(card_mark),
+                        criterion=criterion,
+                        sheet=_shown(mark),
+                    ),
                 )
         if score.comment and score.comment != on_card.comment:
             lost(
                 (*where, "comment"),
-                "the card has "
-                + (f"another comment ('{on_card.comment}')" if on_card.comment else "no comment")
-                + " for this application",
+                t("checks.changed_comment", comment=on_card.comment)
+                if on_card.comment
+                else t("checks.lost_comment"),
             )
     for index, application in enumerate(sheet.model.conflicts):
         if application in rows and application not in declared:
             lost(
                 ("conflicts", index),
-                f"the card does not declare this conflict of interest with '{application}'",
+                t("checks.lost_conflict", ident=application),
             )
     return problems
 

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from labelscore.engine.conflicts import applicant_codes, comparable_name
+from labelscore import i18n
+from labelscore.engine.conflicts import ON_CARD, applicant_codes, comparable_name
 from labelscore.engine.result import Conflict
+from labelscore.i18n import plural, t
 from labelscore.models.application import Application, siren_checksum_ok
 from labelscore.problems import Problem, Severity, closest, did_you_mean
 from labelscore.reading.load import EditionFiles
@@ -30,8 +33,11 @@ def check_conflicts(
                     sheet.document.problem(
                         "conflict-marks",
                         ("scores", index, "application"),
-                        f"{conflict.kind} conflict of interest, {conflict.reason}; "
-                        "these marks will not count",
+                        t(
+                            "checks.conflict_marks",
+                            kind=kind_words(conflict.kind),
+                            reason=reason_words(conflict.reason),
+                        ),
                         severity=Severity.WARNING,
                     )
                 )
@@ -54,12 +60,65 @@ def check_jurors_per_application(
                 loaded.document.problem(
                     "too-few-jurors",
                     ("id",),
-                    f"scored by {count} juror(s) without a conflict; {minimum} are needed to "
-                    "rank it",
+                    plural(count, "checks.too_few_jurors", minimum=minimum),
                     severity=Severity.WARNING,
                 )
             )
     return problems
+
+
+def kind_words(kind: str) -> str:
+    """'declared' or 'automatic' (a conflict's kind) in the current language."""
+    return t(f"checks.kind.{kind}") if kind in ("declared", "automatic") else kind
+
+
+_REASONS = (
+    (re.compile(r"the juror declared the application \((.*)\) in the roster"), "application"),
+    (re.compile(r"the juror declared (.*)"), "code"),
+    (re.compile(r"the juror's territory has the applicant's (.*)"), "territory"),
+    (re.compile(r"the juror's organisation or territory is (.*)"), "organisation"),
+)
+_CODES = (
+    (re.compile(r"intercommunalité SIREN (.*)"), "checks.code.intercommunality"),
+    (re.compile(r"INSEE (.*)"), "checks.code.insee"),
+    (re.compile(r"SIREN (.*)"), "checks.code.siren"),
+)
+
+
+def _code_words(what: str) -> str:
+    for pattern, key in _CODES:
+        found = pattern.fullmatch(what)
+        if found is not None:
+            return t(key, code=found.group(1))
+    return what
+
+
+def reason_words(reason: str) -> str:
+    """Why a juror is in conflict (engine.conflicts says it in English), in the current
+    language; a reason of another form is given as it is."""
+    if i18n.language() == "en":
+        return reason
+    if reason == ON_CARD:
+        return t("checks.reason.on_card")
+    for pattern, kind in _REASONS:
+        found = pattern.fullmatch(reason)
+        if found is None:
+            continue
+        value = found.group(1)
+        if kind == "application":
+            return t("checks.reason.declared_application", ident=value)
+        if kind == "organisation":
+            return t("checks.reason.organisation", name=value)
+        words = _code_words(value)
+        if words == value:
+            break
+        key = "checks.reason.declared_code" if kind == "code" else "checks.reason.territory_code"
+        return t(key, what=words)
+    return reason
+
+
+def _quoted(values: Iterable[str]) -> list[str]:
+    return [t("checks.quoted", value=value) for value in values]
 
 
 _INSEE = re.compile(r"[0-9]{5}|2[AB][0-9]{3}|[0-9]{2}|2[AB]|97[0-9]")
@@ -105,70 +164,54 @@ def _unmatched_conflict(
 ) -> tuple[str, Severity]:
     """What to say about a declared conflict that matches no application id and no code."""
     known = [*sorted(ids), *sorted(codes)]
-    nothing = "matches no application id and no INSEE or SIREN code of this edition"
     hidden = sorted({char for char in declared if _invisible(char)})
     if hidden:
         shown = "".join(f"<{_describe(c)[:6]}>" if c in hidden else c for c in declared)
         cleaned = "".join(c for c in declared if c not in hidden)
         what = ", ".join(_describe(c) for c in hidden)
         fix = (
-            f": write '{cleaned}'"
+            t("checks.write", value=cleaned)
             if cleaned in ids or cleaned in codes
             else did_you_mean(cleaned, known)
         )
         return (
-            f"'{shown}' contains an invisible character ({what}), so it matches no "
-            f"application and excludes nothing; delete it{fix}",
+            t("checks.declared_invisible", shown=shown, what=what, fix=fix),
             Severity.ERROR,
         )
     folded = unicodedata.normalize("NFKC", declared).casefold()
     same = [k for k in known if k.casefold() == folded]
     if same:
         target = same[0]
-        rule = (
-            "application ids are lower-case"
-            if target in ids
-            else "codes are written in plain digits and capital letters"
-        )
-        return (
-            f"'{declared}' {nothing}, so it excludes nothing; {rule}: write '{target}'",
-            Severity.ERROR,
-        )
+        key = "checks.declared_case_id" if target in ids else "checks.declared_case_code"
+        return t(key, declared=declared, target=target), Severity.ERROR
     named = sorted(
         i for i, a in ids.items() if comparable_name(a.territory.name) == comparable_name(declared)
     )
     if named:
-        listed = " or ".join(f"'{i}'" for i in named[:3])
+        listed = t("checks.or").join(_quoted(named[:3]))
         return (
-            f"'{declared}' {nothing}, so it excludes nothing; a declared conflict is an "
-            f"application id or a code, not a territory name: write {listed}",
+            t("checks.declared_territory_name", declared=declared, listed=listed),
             Severity.ERROR,
         )
     if _INSEE.fullmatch(declared) or (_SIREN.fullmatch(declared) and siren_checksum_ok(declared)):
         return _unmatched_code(declared, codes), Severity.WARNING
     if _SIREN.fullmatch(declared):
         return (
-            f"'{declared}' is not a valid SIREN number (its check digit is wrong; a digit is "
-            "probably mistyped), so it matches no application and excludes nothing"
-            + did_you_mean(declared, codes),
+            t("checks.declared_bad_siren", declared=declared) + did_you_mean(declared, codes),
             Severity.ERROR,
         )
     lower = declared.lower()
-    note = "; application ids are lower-case" if lower != declared else ""
+    note = t("checks.declared_lower_case") if lower != declared else ""
     close = closest(lower, known)
-    fix = (
-        f"did you mean '{close}'?"
-        if close
-        else "write an application id or an applicant's INSEE or SIREN code, or remove it"
-    )
-    return f"'{declared}' {nothing}, so it excludes nothing{note}; {fix}", Severity.ERROR
+    fix = t("checks.declared_close", close=close) if close else t("checks.declared_what_to_write")
+    return t("checks.declared_unmatched", declared=declared, note=note, fix=fix), Severity.ERROR
 
 
 def _unmatched_code(declared: str, codes: dict[str, list[str]]) -> str:
     """A well-formed code that no applicant has: maybe the juror's own territory, declared
     in advance; maybe a typo. Said, without blocking the ranking."""
-    what = "SIREN" if len(declared) == 9 else "INSEE code"
-    message = f"{what} '{declared}' matches no application of this edition, so it excludes nothing"
+    what = "siren" if len(declared) == 9 else "insee"
+    message = t(f"checks.code_unmatched.{what}", declared=declared)
     inside = sorted(
         {
             ident
@@ -178,16 +221,10 @@ def _unmatched_code(declared: str, codes: dict[str, list[str]]) -> str:
         }
     )
     if inside:
-        listed = ", ".join(f"'{a}'" for a in inside[:3]) + (", ..." if len(inside) > 3 else "")
-        return (
-            f"{message}: a département code does not cover its communes; to exclude "
-            f"{listed}, declare the application ids or the communes' INSEE codes"
-        )
+        listed = ", ".join(_quoted(inside[:3])) + (", ..." if len(inside) > 3 else "")
+        return t("checks.code_departement", message=message, listed=listed)
     close = closest(declared, codes)
     if close:
-        owners = ", ".join(f"'{a}'" for a in codes[close])
-        return (
-            f"{message}; if it was meant for an applicant, check it: the closest applicant "
-            f"code is '{close}' ({owners})"
-        )
-    return f"{message}; if it was meant for an applicant, check it"
+        owners = ", ".join(_quoted(codes[close]))
+        return t("checks.code_close", message=message, close=close, owners=owners)
+    return t("checks.code_check", message=message)

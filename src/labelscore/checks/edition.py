@@ -5,7 +5,7 @@ their own modules) and `build_edition` turns files without an error into an Edit
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel
 
@@ -19,6 +19,7 @@ from labelscore.checks.rules import check_rules
 from labelscore.checks.sheets import check_sheets
 from labelscore.engine.conflicts import find_conflicts
 from labelscore.engine.result import Conflict
+from labelscore.i18n import t
 from labelscore.models.edition import Edition
 from labelscore.problems import Problem, did_you_mean, has_errors
 from labelscore.reading.load import EditionFiles, Loaded
@@ -28,7 +29,9 @@ if TYPE_CHECKING:
     pass
 
 
-def _duplicates(items: list[tuple[str, Loaded[BaseModel], KeyPath]], what: str) -> list[Problem]:
+def _duplicates(
+    items: list[tuple[str, Loaded[BaseModel], KeyPath]], what: Literal["category", "application"]
+) -> list[Problem]:
     problems = []
     first: dict[str, tuple[Loaded[BaseModel], KeyPath]] = {}
     for ident, loaded, path in items:
@@ -39,8 +42,12 @@ def _duplicates(items: list[tuple[str, Loaded[BaseModel], KeyPath]], what: str) 
                 loaded.document.problem(
                     "duplicate-id",
                     path,
-                    f"{what} '{ident}' is already used in {other.document.file} "
-                    f"line {place.line}; each {what} needs its own id",
+                    t(
+                        f"checks.duplicate_{what}",
+                        ident=ident,
+                        file=other.document.file,
+                        line=place.line,
+                    ),
                 )
             )
         else:
@@ -74,7 +81,7 @@ def check_edition(files: EditionFiles, found: tuple[Conflict, ...]) -> list[Prob
                 loaded.document.problem(
                     "unknown-category",
                     ("category",),
-                    f"there is no category '{category}' in this edition"
+                    t("checks.unknown_category", category=category)
                     + did_you_mean(category, categories),
                 )
             )
@@ -88,7 +95,7 @@ def check_edition(files: EditionFiles, found: tuple[Conflict, ...]) -> list[Prob
                     roster.document.problem(
                         "duplicate-juror",
                         ("jurors", index, "id"),
-                        f"juror '{juror.id}' is listed twice in the roster",
+                        t("checks.duplicate_juror", juror=juror.id),
                     )
                 )
             seen[juror.id] = index
@@ -99,7 +106,7 @@ def check_edition(files: EditionFiles, found: tuple[Conflict, ...]) -> list[Prob
                         roster.document.problem(
                             "unknown-category",
                             ("jurors", index, "categories", position),
-                            f"there is no category '{category}' in this edition"
+                            t("checks.unknown_category", category=category)
                             + did_you_mean(category, categories),
                         )
                     )
@@ -119,7 +126,8 @@ def check_edition(files: EditionFiles, found: tuple[Conflict, ...]) -> list[Prob
                     files.rules.document.problem(
                         "unknown-application",
                         ("awards", "jury_order", index),
-                        f"there is no application '{ident}'" + did_you_mean(ident, applications),
+                        t("checks.unknown_application", ident=ident)
+                        + did_you_mean(ident, applications),
                     )
                 )
     return problems

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
+from labelscore.i18n import t
 from labelscore.problems import Problem, Severity, did_you_mean, sort_problems
 from labelscore.reading.load import (
     Loaded,
@@ -138,9 +139,7 @@ def _alone(file: str) -> Problem:
         1,
         1,
         "",
-        "this is a juror's score sheet, checked on its own: the applications, criteria and "
-        "scales it names are checked only inside an edition; put it in the edition's "
-        "jury/scores/ folder and check it there",
+        t("checks.sheet_alone"),
         Severity.WARNING,
         rule="sheet-alone",
     )
@@ -158,7 +157,7 @@ def _category_problems(loaded: Loaded[BaseModel], edition: Path) -> list[Problem
         loaded.document.problem(
             "unknown-category",
             ("category",),
-            f"there is no category '{category}' in this edition" + did_you_mean(category, known),
+            t("checks.unknown_category", category=category) + did_you_mean(category, known),
         )
     ]
 

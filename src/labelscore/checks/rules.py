@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
+from labelscore.i18n import plural, t
 from labelscore.models.criteria import Category
 from labelscore.problems import Problem, Severity
 from labelscore.reading.load import ROSTER_FILE, EditionFiles, Loaded
@@ -29,10 +30,14 @@ def check_rules(
             document.problem(
                 "impossible-rule",
                 ("awards", "per_category", "min"),
-                f"{quotas.min} label(s) for each of the {count} categories make "
-                f"{quotas.min * count}, more than the {labels} label(s) to award, so some "
-                f"category would get fewer than its minimum; lower per_category.min to "
-                f"{labels // count} or raise labels to {quotas.min * count}",
+                t(
+                    "checks.minimum_too_high",
+                    min_labels=plural(quotas.min, "checks.n_labels"),
+                    categories=plural(count, "checks.n_categories"),
+                    total=quotas.min * count,
+                    labels=labels,
+                    lower=labels // count,
+                ),
             )
         )
     if count and quotas.max is not None and quotas.max * count < labels:
@@ -40,10 +45,15 @@ def check_rules(
             document.problem(
                 "rules-warning",
                 ("awards", "per_category", "max"),
-                f"at most {quotas.max} label(s) in each of the {count} categories make "
-                f"{quotas.max * count}, so {labels - quotas.max * count} of the {labels} "
-                f"labels can never be awarded; if all are meant to be, raise per_category.max "
-                f"to {math.ceil(labels / count)} or lower labels to {quotas.max * count}",
+                plural(
+                    labels - quotas.max * count,
+                    "checks.unused_labels",
+                    max_labels=plural(quotas.max, "checks.n_labels"),
+                    categories=plural(count, "checks.n_categories"),
+                    most=quotas.max * count,
+                    labels=labels,
+                    raise_to=math.ceil(labels / count),
+                ),
                 severity=Severity.WARNING,
             )
         )
@@ -52,7 +62,7 @@ def check_rules(
             document.problem(
                 "rules-warning",
                 ("awards", "labels"),
-                "no label will be awarded; write how many labels the edition gives",
+                t("checks.no_labels"),
                 severity=Severity.WARNING,
             )
         )
@@ -79,8 +89,7 @@ def _check_panels(
                 roster.document.problem(
                     "panel-too-small",
                     ("jurors",),
-                    f"no juror scores category '{ident}', so none of its applications can "
-                    f"be ranked; add '{ident}' to the categories of {minimum} juror(s) or more",
+                    plural(minimum, "checks.panel_empty", ident=ident),
                 )
             )
         elif count < minimum:
@@ -88,10 +97,13 @@ def _check_panels(
                 rules.document.problem(
                     "panel-too-small",
                     ("scoring", "minimum_jurors"),
-                    f"category '{ident}' has {count} juror(s) in the roster, fewer than the "
-                    f"{minimum} an application needs, so none of its applications can be "
-                    f"ranked; add jurors to '{ident}' in {ROSTER_FILE} or lower "
-                    f"minimum_jurors to {count}",
+                    plural(
+                        count,
+                        "checks.panel_small",
+                        ident=ident,
+                        minimum=minimum,
+                        roster=ROSTER_FILE,
+                    ),
                 )
             )
     return problems

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
+from labelscore.i18n import t
 from labelscore.models.application import Application
 from labelscore.models.criteria import Category
 from labelscore.problems import Problem, Severity, did_you_mean
@@ -34,8 +35,7 @@ def check_sheets(
                 document.problem(
                     "unknown-juror",
                     ("juror",),
-                    f"juror '{juror}' is not on the roster (jury/roster.yaml)"
-                    + did_you_mean(juror, jurors),
+                    t("checks.unknown_juror", juror=juror) + did_you_mean(juror, jurors),
                 )
             )
             continue
@@ -44,7 +44,7 @@ def check_sheets(
                 document.problem(
                     "duplicate-sheet",
                     ("juror",),
-                    f"juror '{juror}' already has a score sheet: {sheet_of[juror]}",
+                    t("checks.duplicate_sheet", juror=juror, other=sheet_of[juror]),
                 )
             )
             continue
@@ -60,7 +60,7 @@ def check_sheets(
                     document.problem(
                         "unknown-application",
                         (*where, "application"),
-                        f"there is no application '{score.application}'"
+                        t("checks.unknown_application", ident=score.application)
                         + did_you_mean(score.application, applications),
                     )
                 )
@@ -70,7 +70,7 @@ def check_sheets(
                     document.problem(
                         "scored-twice",
                         (*where, "application"),
-                        f"'{score.application}' is scored twice on this sheet; keep one entry",
+                        t("checks.scored_twice", ident=score.application),
                     )
                 )
                 continue
@@ -82,8 +82,12 @@ def check_sheets(
                     document.problem(
                         "outside-categories",
                         (*where, "application"),
-                        f"'{score.application}' is in category '{application.category}', "
-                        f"which juror '{juror}' does not score (see the roster)",
+                        t(
+                            "checks.sheet_outside_categories",
+                            ident=score.application,
+                            category=application.category,
+                            juror=juror,
+                        ),
                     )
                 )
                 continue
@@ -96,7 +100,7 @@ def check_sheets(
                     document.problem(
                         "unknown-application",
                         ("conflicts", index),
-                        f"there is no application '{declared}'"
+                        t("checks.unknown_application", ident=declared)
                         + did_you_mean(declared, applications),
                     )
                 )
@@ -118,7 +122,7 @@ def _check_marks(
                 sheet.document.problem(
                     "unknown-criterion",
                     (*where, "marks", name),
-                    f"category '{category.id}' has no criterion '{name}'"
+                    t("checks.unknown_criterion", category=category.id, name=name)
                     + did_you_mean(name, criteria),
                     key=True,
                 )
@@ -129,8 +133,13 @@ def _check_marks(
                 sheet.document.problem(
                     "mark-outside-scale",
                     (*where, "marks", name),
-                    f"{getattr(mark, 'source', mark)} is outside the scale of '{name}' "
-                    f"({scale.min} to {scale.max})",
+                    t(
+                        "checks.mark_outside_scale",
+                        mark=getattr(mark, "source", mark),
+                        name=name,
+                        min=scale.min,
+                        max=scale.max,
+                    ),
                 )
             )
     for criterion in category.criteria:
@@ -139,7 +148,7 @@ def _check_marks(
                 sheet.document.problem(
                     "missing-mark",
                     (*where, "marks"),
-                    f"no mark for '{criterion.id}'; this score uses the other criteria only",
+                    t("checks.missing_mark", criterion=criterion.id),
                     severity=Severity.WARNING,
                 )
             )

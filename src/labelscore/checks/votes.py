@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from labelscore.engine.result import Result
+from labelscore.i18n import t
 from labelscore.problems import Problem, Severity
 from labelscore.reading.load import EditionFiles
 
@@ -17,17 +18,14 @@ def vote_problems(files: EditionFiles, result: Result) -> list[Problem]:
     for index, ident in enumerate(files.rules.model.awards.jury_order):
         if ident in result.tied_on_every_rule:
             continue
-        why = (
-            "is not tied with any other application on its score and every tie-break rule"
-            if ident in ranked
-            else "is not ranked (it needs more scores)"
-        )
         problems.append(
             files.rules.document.problem(
                 "vote-without-tie",
                 ("awards", "jury_order", index),
-                f"'{ident}' {why}, so this vote has no effect; remove it, or check whether "
-                "the marks changed since the vote",
+                t(
+                    "checks.vote_not_tied" if ident in ranked else "checks.vote_not_ranked",
+                    ident=ident,
+                ),
                 severity=Severity.WARNING,
             )
         )

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from rich.console import Console
 
+from labelscore.i18n import plural, t
 from labelscore.problems import Problem, Severity
 from labelscore.render.text import plain
 
@@ -21,12 +22,18 @@ def print_problems(out: Console, problems: Sequence[Problem]) -> None:
 
 
 def summary_line(problems: Sequence[Problem], files: int | None = None) -> str:
+    """« 2 erreurs, 1 avertissement dans 10 fichiers. », or « Aucun problème trouvé… »."""
     errors = sum(p.severity is Severity.ERROR for p in problems)
     warnings = len(problems) - errors
-    checked = f" in {files} file(s)" if files is not None else ""
+    checked = plural(files, "problems.in_files") if files is not None else ""
     if not problems:
-        return f"No problems found{checked}."
-    return f"{errors} error(s), {warnings} warning(s){checked}."
+        return t("problems.none", checked=checked)
+    return t(
+        "problems.counts",
+        errors=plural(errors, "problems.errors"),
+        warnings=plural(warnings, "problems.warnings"),
+        checked=checked,
+    )
 
 
 def problems_json(problems: Sequence[Problem], files: int) -> str:
