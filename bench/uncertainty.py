@@ -24,6 +24,7 @@ never fails on time).
 from __future__ import annotations
 
 import argparse
+import gc
 import random
 import statistics
 import sys
@@ -140,12 +141,18 @@ def synthetic(count: int) -> Edition:
 
 def median_time(call: Callable[[], object], runs: int) -> float:
     """CPU time of this process (time.process_time): on a machine shared with other work,
-    it strays less than the wall clock."""
+    it strays less than the wall clock. The cyclic garbage collector is paused, as `rank`
+    pauses it (api.rank, cli.main)."""
     times = []
     for _ in range(runs):
-        start = time.process_time()
-        call()
-        times.append(time.process_time() - start)
+        gc.collect()
+        gc.disable()
+        try:
+            start = time.process_time()
+            call()
+            times.append(time.process_time() - start)
+        finally:
+            gc.enable()
     return statistics.median(times)
 
 
