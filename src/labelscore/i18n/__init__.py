@@ -30,12 +30,16 @@ Language = Literal["fr", "en"]
 LANGUAGES: tuple[Language, ...] = ("fr", "en")
 DEFAULT: Language = "fr"
 
-_current: Language = DEFAULT
+_current: Language | None = None
 _catalogs: dict[str, Mapping[str, Mapping[str, str]]] = {}
 
 
 def language() -> Language:
-    """The language of this process."""
+    """The language of this process: the one `use` or `setup` set, else the one the
+    environment asks for (a script that imports labelscore has no --lang)."""
+    global _current
+    if _current is None:
+        _current = choose([], os.environ, windows=sys.platform == "win32")
     return _current
 
 
@@ -68,6 +72,27 @@ def lang_option(argv: Sequence[str]) -> str | None:
         if word.startswith("--lang="):
             return word.removeprefix("--lang=")
     return None
+
+
+def without_lang_option(argv: Sequence[str]) -> list[str]:
+    """The command line without `--lang X` / `--lang=X` (read by `setup` before the
+    command line is parsed, so that it may stand anywhere)."""
+    out: list[str] = []
+    skip = False
+    for index, word in enumerate(argv):
+        if skip:
+            skip = False
+            continue
+        if word == "--":
+            out += argv[index:]
+            break
+        if word == "--lang" and index + 1 < len(argv):
+            skip = True
+            continue
+        if word.startswith("--lang="):
+            continue
+        out.append(word)
+    return out
 
 
 def choose(argv: Sequence[str], environ: Mapping[str, str], windows: bool = False) -> Language:
@@ -114,12 +139,12 @@ def catalog(name: str) -> Mapping[str, Mapping[str, str]]:
 def t(key: str, /, **values: object) -> str:
     """The message `key` in the current language, its placeholders filled."""
     name, _, message = key.partition(".")
-    text = catalog(name)[message][_current]
+    text = catalog(name)[message][language()]
     return text.format(**values) if values else text
 
 
 def plural(count: int, key: str, /, **values: object) -> str:
     """The message `key.one` or `key.other`, by the rule of the current language: French
     says « 0 erreur, 1 erreur, 2 erreurs », English "0 errors, 1 error, 2 errors"."""
-    one = count in (0, 1) if _current == "fr" else count == 1
+    one = count in (0, 1) if language() == "fr" else count == 1
     return t(f"{key}.{'one' if one else 'other'}", count=count, **values)

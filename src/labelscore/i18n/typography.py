@@ -82,7 +82,7 @@ def date(day: datetime.date) -> str:
     return f"{_MONTHS['en'][day.month - 1]} {day.day}, {day.year}"
 
 
-_BEFORE_HIGH = re.compile(r" ?([;!?])")
+_BEFORE_HIGH = re.compile(r"(?<![\u202f\u00a0]) ?([;!?])")
 _BEFORE_COLON = re.compile(r"(?<=\S) ?:(?=\s|$)")
 
 
@@ -93,4 +93,5 @@ def prose(text: str) -> str:
         return text
     text = _BEFORE_HIGH.sub(lambda m: NNBSP + m.group(1), text)
     text = _BEFORE_COLON.sub(NBSP + ":", text)
-    return text.replace("« ", "«" + NNBSP).replace(" »", NNBSP + "»")
+    text = re.sub("«(?![\u202f\u00a0]) ?", "«" + NNBSP, text)
+    return re.sub(" ?(?<![\u202f\u00a0])»", NNBSP + "»", text)

@@ -10,13 +10,15 @@ from rich.table import Table
 from rich.text import Text
 
 from labelscore.engine.result import JurorReport, Result
+from labelscore.i18n import t
+from labelscore.i18n.typography import number
 from labelscore.render.text import plain
 
 BAR_WIDTH = 4
 
 
 def _number(value: float | None, digits: int = 1) -> str:
-    return "-" if value is None else f"{value:.{digits}f}"
+    return "-" if value is None else number(value, digits)
 
 
 def leniency_bar(value: float | None, largest: float) -> Text:
@@ -25,7 +27,8 @@ def leniency_bar(value: float | None, largest: float) -> Text:
         return Text("     - " + " " * BAR_WIDTH + "│")
     length = round(abs(value) / largest * BAR_WIDTH)
     bar = "█" * length
-    text = Text(f"{value:+6.1f} ")
+    shown = ("+" if value >= 0 else "") + number(value, 1)
+    text = Text(f"{shown:>6} ")
     if value < 0:
         text.append(" " * (BAR_WIDTH - length) + bar, style="cyan")
         text.append("│")
@@ -38,22 +41,25 @@ def leniency_bar(value: float | None, largest: float) -> Text:
 def jury_table(reports: Sequence[JurorReport], threshold: float) -> Table:
     largest = max((abs(r.leniency) for r in reports if r.leniency is not None), default=0.0)
     table = Table(
-        title=Text("Jurors", style="bold"),
+        title=Text(t("tables.jury.title"), style="bold"),
         title_justify="left",
         box=box.SIMPLE_HEAD,
         padding=0,
         show_edge=False,
     )
-    table.add_column("Juror", overflow="ellipsis", min_width=10)
-    table.add_column("Flag", no_wrap=True, min_width=7)
-    for header in ("Scored", "Mean", "Spread"):
+    table.add_column(t("tables.jury.juror"), overflow="ellipsis", min_width=10)
+    table.add_column(t("tables.jury.flag"), no_wrap=True, min_width=7)
+    for key in ("scored", "mean", "spread"):
+        header = t(f"tables.jury.{key}")
         table.add_column(header, justify="right", no_wrap=True, min_width=len(header))
-    table.add_column("Harsh | lenient", no_wrap=True, min_width=2 * BAR_WIDTH + 8)
-    for header in ("r", "Confl.", "Missing"):
+    table.add_column(t("tables.jury.leniency"), no_wrap=True, min_width=2 * BAR_WIDTH + 8)
+    for key in ("correlation", "conflicts", "missing"):
+        header = t(f"tables.jury.{key}")
         table.add_column(header, justify="right", no_wrap=True, min_width=len(header))
 
     for report in reports:
-        flag = Text(report.flag or "", style="bold yellow" if report.flag else "")
+        words = t(f"tables.jury.{report.flag}") if report.flag else ""
+        flag = Text(words, style="bold yellow" if report.flag else "")
         table.add_row(
             plain(report.juror),
             flag,
@@ -65,26 +71,22 @@ def jury_table(reports: Sequence[JurorReport], threshold: float) -> Table:
             str(report.conflicts),
             str(report.missing_marks),
         )
-    table.caption = (
-        f"Leniency: mean gap to the other jurors on the same applications (0-100 points); "
-        f"flagged beyond ±{threshold:g}. r: correlation with the other jurors' mean. "
-        "Missing: marks left out."
-    )
+    table.caption = t("tables.jury.caption", threshold=number(threshold))
     return table
 
 
 def agreement_table(result: Result) -> Table:
     titles = {c.category.id: c.category.title for c in result.categories}
     table = Table(
-        title=Text("Agreement: Krippendorff's alpha (interval)", style="bold"),
+        title=Text(t("tables.agreement.title"), style="bold"),
         title_justify="left",
     )
-    table.add_column("Scope")
-    table.add_column("Raw scores", justify="right")
-    table.add_column("z-scores", justify="right")
+    table.add_column(t("tables.agreement.scope"))
+    table.add_column(t("tables.agreement.raw"), justify="right")
+    table.add_column(t("tables.agreement.normalised"), justify="right")
     for agreement in result.agreement:
         table.add_row(
-            plain(titles.get(agreement.scope, "Whole edition")),
+            plain(titles.get(agreement.scope, t("tables.agreement.edition"))),
             _number(agreement.raw, 3),
             _number(agreement.normalised, 3),
         )

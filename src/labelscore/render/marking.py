@@ -11,26 +11,24 @@ from rich.table import Table
 from rich.text import Text
 
 from labelscore.engine.progress import MarkingProgress
+from labelscore.i18n import plural, t
 from labelscore.render.text import plain
-
-
-def _count(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
 
 def progress_table(progress: MarkingProgress) -> Table:
     """One row per juror and category; the juror is named on their first row."""
     table = Table(box=box.SIMPLE_HEAD, padding=(0, 1, 0, 0), show_edge=False)
-    table.add_column("Juror", overflow="fold", min_width=10)
-    table.add_column("Category", overflow="fold", min_width=10, ratio=1)
-    for header in ("Assigned", "Marked", "Missing", "Confl."):
-        table.add_column(header, justify="right", no_wrap=True)
+    table.add_column(t("tables.progress.juror"), overflow="fold", min_width=10)
+    table.add_column(t("tables.progress.category"), overflow="fold", min_width=10, ratio=1)
+    for key in ("assigned", "marked", "missing", "conflicts"):
+        table.add_column(t(f"tables.progress.{key}"), justify="right", no_wrap=True)
     for juror in progress.jurors:
         name = plain(juror.juror)
         if not juror.has_sheet:
-            name.append(" (no sheet)", style="yellow")
+            name.append(t("tables.progress.no_sheet"), style="yellow")
         if not juror.categories:
-            table.add_row(name, Text("no category", style="yellow"), "0", "0", "0", "0")
+            none = Text(t("tables.progress.no_category"), style="yellow")
+            table.add_row(name, none, "0", "0", "0", "0")
         for index, category in enumerate(juror.categories):
             missing = len(category.missing)
             table.add_row(
@@ -47,11 +45,13 @@ def progress_table(progress: MarkingProgress) -> Table:
 def summary_line(progress: MarkingProgress) -> str:
     missing = progress.missing
     if not missing:
-        return f"All {_count(progress.assigned, 'assigned application')} are marked."
+        return plural(progress.assigned, "tables.progress.all_marked")
     unfinished = len({juror for juror, _ in missing})
-    return (
-        f"{len(missing)} of {progress.assigned} assigned applications not marked yet, "
-        f"by {_count(unfinished, 'juror')}."
+    return plural(
+        len(missing),
+        "tables.progress.unfinished",
+        assigned=progress.assigned,
+        jurors=plural(unfinished, "tables.progress.jurors"),
     )
 
 
@@ -60,7 +60,7 @@ def print_progress(out: Console, progress: MarkingProgress) -> None:
     out.print()
     unfinished = [juror for juror in progress.jurors if juror.missing]
     if unfinished:
-        out.print(Text("Not marked yet:", style="bold"))
+        out.print(Text(t("tables.progress.not_marked"), style="bold"))
         grid = Table.grid(padding=(0, 1, 0, 2))
         grid.add_column(no_wrap=True)
         grid.add_column(overflow="fold", ratio=1)

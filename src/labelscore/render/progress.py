@@ -8,6 +8,7 @@ from contextlib import contextmanager
 
 from rich.console import Console
 
+from labelscore.i18n import t
 from labelscore.reading.load import Progress as ProgressCallback
 
 SHOW_AFTER = 0.5
@@ -30,7 +31,7 @@ def loading_bar(console: Console, *, enabled: bool = True) -> Iterator[ProgressC
 
     started = time.monotonic()
     bar = Progress(
-        TextColumn("Reading the edition"),
+        TextColumn(t("tables.loading")),
         BarColumn(),
         MofNCompleteColumn(),
         TimeRemainingColumn(),
