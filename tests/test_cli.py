@@ -364,11 +364,16 @@ def test_validate_reports_a_broken_link_given_by_name_and_refuses_a_missing_path
 
 
 def test_export_refuses_a_spreadsheet_name_it_would_fill_with_csv(tmp_path: Path) -> None:
-    target = tmp_path / "laureats.xlsx"
-    code, _, err = invoke("export", FIXTURES / "editions" / "mini", "--output", target)
-    assert code == 2
-    assert "is a spreadsheet name, but export writes CSV" in err
-    assert not target.exists()
+    """A .xlsx name gives a workbook (tests/test_export_xlsx.py); other spreadsheets' names,
+    and a .xlsx name with --format csv, are refused."""
+    for name, options in (("laureats.ods", ()), ("laureats.xlsx", ("--format", "csv"))):
+        target = tmp_path / name
+        code, _, err = invoke(
+            "export", FIXTURES / "editions" / "mini", "--output", target, *options
+        )
+        assert code == 2
+        assert "but this writes a CSV file; write to a .csv file" in err
+        assert not target.exists()
 
 
 def test_a_thousands_separator_in_a_whole_number_gets_the_right_fix(tmp_path: Path) -> None:

@@ -20,6 +20,7 @@ import os
 import signal
 import sys
 from collections.abc import Callable
+from enum import StrEnum
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Annotated, Protocol, TextIO, TypeVar, cast
@@ -75,6 +76,13 @@ DrawsOption = Annotated[
 ]
 EXIT_PROBLEMS = 1
 EXIT_USAGE = 2
+
+
+class ExportFormat(StrEnum):
+    """What `export` writes."""
+
+    CSV = "csv"
+    XLSX = "xlsx"
 
 
 def _show_version(asked: bool) -> None:
@@ -269,12 +277,29 @@ def rank(
 def export(
     edition: EditionArg = Path("."),
     output: Annotated[
-        str, typer.Option("--output", "-o", help="CSV file to write, or - for standard output.")
-    ] = "winners.csv",
+        str | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="File to write, or - for standard output. Default: winners.csv, or "
+            "winners.xlsx with --format xlsx.",
+        ),
+    ] = None,
+    export_format: Annotated[
+        ExportFormat | None,
+        typer.Option(
+            "--format",
+            help="csv, or xlsx: a workbook (codes as text, scores as numbers). Default: xlsx "
+            "for an --output name ending in .xlsx, else csv.",
+        ),
+    ] = None,
     dialect: Annotated[
-        Dialect,
-        typer.Option(help="rfc4180: comma, dot decimals. excel-fr: BOM, ';', decimal comma."),
-    ] = Dialect.RFC4180,
+        Dialect | None,
+        typer.Option(
+            help="CSV only. rfc4180 (default): comma, dot decimals. excel-fr: BOM, ';', "
+            "decimal comma."
+        ),
+    ] = None,
     normalize: NormalizeOption = None,
     aggregate: AggregateOption = None,
     provisional: Annotated[
@@ -287,16 +312,33 @@ def export(
     ] = False,
     draws: DrawsOption = None,
 ) -> None:
-    """Write the labelled applications to a CSV file for the ceremony."""
+    """Write the labelled applications to a CSV file or an XLSX workbook for the ceremony."""
     from labelscore.cli.output import OutputError, check_output_path, write_atomic
-    from labelscore.render.winners_csv import to_csv
 
+    if export_format is None:
+        name = Path(output or "").name
+        xlsx = output != "-" and name.lower().endswith(".xlsx")
+        export_format = ExportFormat.XLSX if xlsx else ExportFormat.CSV
+    workbook = export_format is ExportFormat.XLSX
+    output = output or f"winners.{export_format.value}"
+    if workbook and dialect is not None:
+        raise _fail(
+            "--dialect is for CSV: a workbook holds numbers, which the spreadsheet shows in "
+            "its own locale; leave --dialect out",
+            EXIT_USAGE,
+        )
     stdout = _stdout() if output == "-" else None
     if stdout is None:
         try:
-            check_output_path(Path(output), edition)
+            check_output_path(Path(output), edition, example=f"winners.{export_format.value}")
         except OutputError as error:
             raise _fail(str(error), EXIT_USAGE) from None
+    elif workbook and stdout.isatty():
+        raise _fail(
+            "a workbook is not text: it is not written to a terminal; give a file name "
+            "(--output winners.xlsx), or send standard output to a file or a program",
+            EXIT_USAGE,
+        )
     result = _ranked(edition, aggregate, normalize, show_progress=stdout is None, draws=draws)
     if result.provisional and not provisional:
         reasons = []
@@ -314,12 +356,20 @@ def export(
             "anyway, with the tied entries and their status, add --provisional",
             EXIT_PROBLEMS,
         )
-    text = to_csv(result, dialect, provisional=provisional)
+    if workbook:
+        from labelscore.render.winners_xlsx import winners_workbook
+
+        data = winners_workbook(result, provisional=provisional)
+    else:
+        from labelscore.render.winners_csv import to_csv
+
+        text = to_csv(result, dialect or Dialect.RFC4180, provisional=provisional)
+        data = text.encode("utf-8", "backslashreplace")
     if stdout is not None:
-        _write_utf8(stdout, text)
+        stdout.write_bytes(data)
         return
     try:
-        write_atomic(Path(output), text.encode("utf-8", "backslashreplace"))
+        write_atomic(Path(output), data, example=f"winners.{export_format.value}")
     except OutputError as error:
         raise _fail(str(error), EXIT_USAGE) from None
     if result.provisional:

@@ -65,7 +65,16 @@ def _target(output: Path, example: str = "winners.csv") -> tuple[Path, os.stat_r
     )
 
 
-_SPREADSHEETS = (".xlsx", ".xls", ".xlsm", ".ods")
+_KINDS_OF_FILES = {
+    ".csv": "a CSV file",
+    ".xlsx": "a workbook",
+    ".xls": "an old Excel workbook",
+    ".xlsm": "a workbook with macros",
+    ".ods": "a LibreOffice spreadsheet",
+    ".html": "a web page",
+}
+"""Outputs named for a kind of file other than the one written are refused: a CSV is never
+written under a .xlsx name, nor a workbook under a .csv name."""
 
 
 def check_output_path(output: Path, edition: Path, *, example: str = "winners.csv") -> None:
@@ -82,12 +91,12 @@ def check_output_path(output: Path, edition: Path, *, example: str = "winners.cs
             )
     if target.suffix.lower() in (".yaml", ".yml"):
         raise OutputError(f"{output} is a YAML file name; write the output to a {suffix} file")
-    if target.suffix.lower() in _SPREADSHEETS and suffix != ".csv":
-        raise OutputError(f"{output} is a spreadsheet name; write the output to a {suffix} file")
-    if target.suffix.lower() in _SPREADSHEETS:
+    written = target.suffix.lower()
+    if written != suffix and written in _KINDS_OF_FILES:
+        kind = _KINDS_OF_FILES.get(suffix, f"a {suffix} file")
         raise OutputError(
-            f"{output} is a spreadsheet name, but export writes CSV (a workbook is not "
-            "available yet); write to a .csv file, which Excel and LibreOffice open"
+            f"{output} is the name of {_KINDS_OF_FILES[written]}, but this writes {kind}; "
+            f"write to a {suffix} file"
         )
     if not target.parent.is_dir():
         raise OutputError(f"the folder {output.parent} does not exist")
