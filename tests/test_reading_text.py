@@ -166,7 +166,7 @@ from labelscore.checks.paths import validate_paths
 path = Path(sys.argv[1])
 start = time.perf_counter()
 problems = validate_paths([path])
-print(f"{time.perf_counter() - start:.3f}", len(problems), problems[0].message[:60])
+print(f"{time.perf_counter() - start:.3f}", len(problems), problems[0].rule)
 """
 
 
@@ -189,7 +189,7 @@ def test_a_title_of_stacked_marks_up_to_the_size_limit_is_checked_at_once(
     )
     seconds, count, message = run.stdout.decode().split(" ", 2)
     assert count == "1"
-    assert "combining marks" in message
+    assert message.strip() == "stacked-marks"  # the child speaks the language of its locale
     assert float(seconds) < 10
 
 

@@ -140,9 +140,14 @@ def closest(word: str, known: Iterable[str]) -> str | None:
 
 
 def did_you_mean(word: str, known: Iterable[str]) -> str:
-    """`; did you mean 'x'?` for the closest known word, or nothing."""
+    """`; did you mean 'x'?` (« ; vouliez-vous dire « x » ? ») for the closest known word,
+    or nothing."""
     found = closest(word, known)
-    return f"; did you mean '{found}'?" if found is not None else ""
+    if found is None:
+        return ""
+    from labelscore.i18n import t
+
+    return t("reading.did-you-mean", word=found)
 
 
 MAX_PER_FILE = 100
@@ -158,7 +163,9 @@ def capped(problems: list[Problem], file: str, more: int = 0) -> list[Problem]:
     shown = problems[:MAX_PER_FILE]
     last = shown[-1] if shown else None
     line, column = (last.line, last.column) if last else (1, 1)
-    notice = f"{hidden} more problem(s) in this file are not listed; fix these and check again"
+    from labelscore.i18n import plural
+
+    notice = plural(hidden, "reading.more-problems")
     return [*shown, Problem(file, line, column, "", notice, rule="more-problems")]
 
 

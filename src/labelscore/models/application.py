@@ -46,12 +46,14 @@ SIREN = r"[0-9]{9}"
 INSEE_CODE = r"[0-9]{5}|2[AB][0-9]{3}|[0-9]{2}|2[AB]|97[0-9]"
 PostalCode = Annotated[
     Code,
-    code_validator(POSTAL_CODE, "'01000'", "postal code (5 digits)", zero=_any),
+    code_validator(POSTAL_CODE, "'01000'", "postal code (5 digits)", name="postal_code", zero=_any),
     code_schema(POSTAL_CODE, 99999),
 ]
 Siren = Annotated[
     Code,
-    code_validator(SIREN, "'242900314'", "SIREN number (9 digits)", zero=siren_checksum_ok),
+    code_validator(
+        SIREN, "'242900314'", "SIREN number (9 digits)", name="siren", zero=siren_checksum_ok
+    ),
     code_schema(SIREN, 999999999),
 ]
 InseeCode = Annotated[
@@ -60,6 +62,7 @@ InseeCode = Annotated[
         INSEE_CODE,
         "'29019' for a commune, '2A004' in Corsica, '29' for a département",
         "INSEE code",
+        name="insee",
         zero=_any,
     ),
     code_schema(INSEE_CODE, 99999),
@@ -270,7 +273,7 @@ class Contact(FileModel):
     role: Text | None = Field(default=None, description="Their position.")
     email: Annotated[
         Text,
-        code_validator(EMAIL, "'nom@ville.fr'", "e-mail address"),
+        code_validator(EMAIL, "'nom@ville.fr'", "e-mail address", name="email"),
         WithJsonSchema({"type": "string", "pattern": f"^{EMAIL}$"}),
     ] = Field(description="E-mail address.")
     phone: Text | None = Field(default=None, description="Phone number, as written.")

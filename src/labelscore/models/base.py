@@ -153,9 +153,17 @@ def code_schema(pattern: str, maximum: int) -> WithJsonSchema:
 
 
 def code_validator(
-    pattern: str, example: str, what: str, *, zero: Callable[[str], bool] | None = None
+    pattern: str,
+    example: str,
+    what: str,
+    *,
+    name: str,
+    zero: Callable[[str], bool] | None = None,
 ) -> AfterValidator:
     """A code that is text even when it looks like a number (postal codes, INSEE, SIREN).
+
+    `name`: which code it is, for the messages in another language (`reading.code.<name>`
+    in labelscore.i18n.reading says `what` and `example` in each).
 
     `zero`: for a code that may start with 0, whether a code with a 0 put back in front
     is a real one; a number one digit short that fits then is said to have lost its
@@ -179,7 +187,7 @@ def code_validator(
             raise PydanticCustomError(
                 "code_format",
                 "'{value}' is not a valid {what} (for example {example})",
-                {"value": shown(text), "what": what, "example": example},
+                {"value": shown(text), "what": what, "example": example, "code": name},
             )
         return text
 

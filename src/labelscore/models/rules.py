@@ -22,8 +22,9 @@ MAX_QUESTIONS = 1_000
 """The most preselection questions an application can be asked to answer yes to."""
 
 
-def _listed_twice(items: list[str], fix: str) -> None:
-    """An error on the second mention of an item already in the list."""
+def _listed_twice(items: list[str], fix: str, name: str) -> None:
+    """An error on the second mention of an item already in the list `name` (its fix in
+    another language: `reading.listed-twice.<name>` in labelscore.i18n.reading)."""
     first: dict[str, int] = {}
     for index, item in enumerate(items):
         if item in first:
@@ -34,6 +35,7 @@ def _listed_twice(items: list[str], fix: str) -> None:
                     "item": str(item),
                     "first": first[item] + 1,
                     "fix": fix,
+                    "list": name,
                     "field": str(index),
                 },
             )
@@ -139,7 +141,13 @@ class Preselection(FileModel):
             raise PydanticCustomError(
                 "preselection_impossible",
                 "at_least is {at_least} but {there}: no application could pass round 1; {fix}",
-                {"at_least": self.at_least, "there": there, "fix": fix, "field": "at_least"},
+                {
+                    "at_least": self.at_least,
+                    "there": there,
+                    "fix": fix,
+                    "questions": count,
+                    "field": "at_least",
+                },
             )
         return self
 
@@ -197,6 +205,7 @@ class Awards(FileModel):
             [rule.value for rule in rules],
             "a rule settles nothing the second time: remove this one or write another rule "
             "(realised, median, top_criterion or jurors)",
+            "tie_break",
         )
         return rules
 
@@ -207,6 +216,7 @@ class Awards(FileModel):
             order,
             "the jury's order gives each application one place: keep it where the vote put it "
             "and remove the other",
+            "jury_order",
         )
         return order
 

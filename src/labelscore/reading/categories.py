@@ -9,10 +9,10 @@ from labelscore.problems import NotAnEditionError, Problem, has_errors
 from labelscore.reading import strict_yaml
 from labelscore.reading.load import (
     CRITERIA_DIR,
-    RULES_FILE,
     display_name,
     is_edition,
     load_file,
+    not_an_edition,
     read_input,
     yaml_files,
 )
@@ -25,7 +25,7 @@ def category_ids(folder: Path) -> tuple[list[str], list[Problem]]:
     from labelscore.models.criteria import Category
 
     if not is_edition(folder):
-        raise NotAnEditionError(f"{display_name(folder)} is not an edition folder: no {RULES_FILE}")
+        raise NotAnEditionError(not_an_edition(folder))
     paths, problems = _list_inputs(folder / CRITERIA_DIR)
     ids: set[str] = set()
     for path in paths:

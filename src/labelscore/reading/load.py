@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from labelscore.i18n import t
 from labelscore.problems import NotAnEditionError, Problem, Severity, capped
 from labelscore.reading import strict_yaml
 
@@ -64,36 +65,35 @@ def display_name(path: Path) -> str:
 
 
 _NOT_A_FILE = {
-    stat.S_IFDIR: "this is a folder, not a file",
-    stat.S_IFIFO: "this is a named pipe (FIFO), not a file",
-    stat.S_IFCHR: "this is a device, not a file",
-    stat.S_IFBLK: "this is a device, not a file",
-    stat.S_IFSOCK: "this is a socket, not a file",
+    stat.S_IFDIR: "folder",
+    stat.S_IFIFO: "fifo",
+    stat.S_IFCHR: "device",
+    stat.S_IFBLK: "device",
+    stat.S_IFSOCK: "socket",
 }
+"""What a path that is not a regular file is (`reading.not-a-file.<what>`)."""
 
 
 def _not_a_file(mode: int) -> str | None:
     """Why a file of this mode is not read (only regular files are), or None."""
     if stat.S_ISREG(mode):
         return None
-    return _NOT_A_FILE.get(stat.S_IFMT(mode), "this is not a regular file") + (
-        "; only regular files are read"
-    )
+    return t(f"reading.not-a-file.{_NOT_A_FILE.get(stat.S_IFMT(mode), 'other')}")
 
 
 def _cannot_open(path: Path, error: OSError) -> str:
     """Why `path` cannot be read, in plain words."""
     if error.errno == errno.ELOOP:
-        return "this link leads back to itself (a loop of symbolic links); fix or remove it"
+        return t("reading.link-loop")
     if error.errno == errno.ENOENT:
         try:
             target = os.readlink(path)
         except OSError:
-            return "the file does not exist (any more)"
-        return f"this link points to '{target}', which does not exist; fix or remove it"
+            return t("reading.no-such-file")
+        return t("reading.dangling-link", target=target)
     if error.errno in (errno.EACCES, errno.EPERM):
-        return "permission denied: you are not allowed to read this; ask its owner for access"
-    return f"cannot read this: {(error.strerror or str(error)).lower()}"
+        return t("reading.permission-denied")
+    return t("reading.cannot-read", reason=(error.strerror or str(error)).lower())
 
 
 def _open_rule(error: OSError) -> str:
@@ -161,14 +161,16 @@ def load_file(
         return None, capped(problems, name, hidden)
     loaded: Loaded[M] | None = None
     if not isinstance(document.value, dict):
-        what = "a list" if isinstance(document.value, list) else "a single value"
+        from labelscore.i18n.reading import fragment
+
+        what = "list" if isinstance(document.value, list) else "scalar"
         problems.append(
             Problem(
                 name,
                 1,
                 1,
                 "",
-                f"the file holds {what}; expected 'name: value' lines",
+                t(f"reading.not-a-mapping.{what}", pair=fragment("pair")),
                 rule="not-a-mapping",
             )
         )
@@ -209,9 +211,7 @@ def list_inputs(folder: Path) -> tuple[list[Path], list[Problem]]:
     except FileNotFoundError:
         return [], []
     except NotADirectoryError:
-        return [], [
-            Problem(name, 1, 1, "", "this should be a folder of .yaml files", rule="not-a-file")
-        ]
+        return [], [Problem(name, 1, 1, "", t("reading.not-a-folder"), rule="not-a-file")]
     except OSError as error:
         return [], [Problem(name, 1, 1, "", _cannot_open(folder, error), rule=_open_rule(error))]
     files: list[Path] = []
@@ -227,12 +227,7 @@ def list_inputs(folder: Path) -> tuple[list[Path], list[Problem]]:
             is_folder = entry.is_dir()
         except OSError:
             is_folder = False
-        why = (
-            f"this folder is not read: the files of {name}/ are read from {name}/ itself, not "
-            "from its subfolders; move them up"
-            if is_folder
-            else "this file is not read: only .yaml and .yml files are; rename it if it is one"
-        )
+        why = t("reading.skipped-folder", name=name) if is_folder else t("reading.skipped-file")
         problems.append(
             Problem(display_name(path), 1, 1, "", why, Severity.WARNING, rule="skipped-entry")
         )
@@ -304,6 +299,11 @@ def is_edition(folder: Path) -> bool:
     return present(folder / RULES_FILE)
 
 
+def not_an_edition(folder: Path) -> str:
+    """Why `folder` is not read as an edition."""
+    return t("reading.not-an-edition", folder=display_name(folder), file=RULES_FILE)
+
+
 class Broken:
     """What the files that failed their model would have defined: a problem that only
     follows from one of them (an application 'that does not exist' because its file has
@@ -367,7 +367,7 @@ def read_edition(
     from labelscore.models.rules import Rules
 
     if not is_edition(folder):
-        raise NotAnEditionError(f"{display_name(folder)} is not an edition folder: no {RULES_FILE}")
+        raise NotAnEditionError(not_an_edition(folder))
     problems: list[Problem] = []
     listed: dict[str, list[Path]] = {}
     for directory in _MANY:
@@ -407,7 +407,7 @@ def read_edition(
                 1,
                 1,
                 "",
-                "the jury roster is missing",
+                t("reading.roster-missing"),
                 rule="roster-missing",
             )
         )

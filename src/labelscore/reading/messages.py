@@ -6,15 +6,18 @@ import difflib
 import re
 import types
 import typing
+from collections.abc import Callable
 from typing import Any, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
+from labelscore.i18n import language, plural, t
 from labelscore.models.base import decimal_comma_fix, grouped_number_fix, shown
 from labelscore.models.choices import Choice, meant
 from labelscore.problems import MAX_PER_FILE, Problem, did_you_mean
 from labelscore.reading.strict_yaml import MAX_DIGITS, Document, KeyPath, too_long_number
+from labelscore.reading.text import shown_count
 
 _NUMBER_TYPES = {"int_type", "float_type", "int_from_float", "int_parsing", "float_parsing"}
 
@@ -31,18 +34,18 @@ def _short_values(message: str, ctx: dict[str, Any]) -> str:
 def _shown(value: object) -> str:
     source = getattr(value, "source", None)
     if source is not None:
-        return f"'{shown(source)}'"
+        return t("reading.quoted", value=shown(source))
     if isinstance(value, str):
-        return f"'{shown(value)}'" if value else "an empty value"
+        return t("reading.quoted", value=shown(value)) if value else t("reading.shown.empty")
     if value is None:
-        return "nothing"
+        return t("reading.shown.none")
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, dict):
-        return "a group of fields"
+        return t("reading.shown.group")
     if isinstance(value, list):
-        return "a list"
-    return f"'{shown(str(value))}'"
+        return t("reading.shown.list")
+    return t("reading.quoted", value=shown(str(value)))
 
 
 def _unwrap(annotation: Any) -> list[Any]:
@@ -89,20 +92,27 @@ def _not_allowed(value: object, expected: str, choice: type[Choice] | None) -> s
     """A word not in the list: what was probably meant, and every word accepted."""
     written = _shown(value)
     if choice is None:
-        return f"{written} is not allowed here; write one of: {expected}"
-    canonical = _listed([member.value for member in choice])
+        if language() != "en":
+            # pydantic's list ('a', 'b' or 'c'), said again in the user's language
+            expected = _listed(re.findall(r"'([^']*)'", expected)) or expected
+        return t("reading.not-allowed", written=written, accepted=expected)
+    accepted = _listed([member.value for member in choice])
     french = list(choice.synonyms())
-    accepted = canonical + (f" (in French: {_listed(french)})" if french else "")
+    if french:
+        accepted = t("reading.not-allowed.french", canonical=accepted, french=_listed(french))
     hint = meant(value, choice.accepted()) if isinstance(value, str) else None
     if hint is not None:
-        return f"{written} is not allowed here; did you mean '{hint}'? Write one of: {accepted}"
-    return f"{written} is not allowed here; write one of: {accepted}"
+        return t("reading.not-allowed.meant", written=written, hint=hint, accepted=accepted)
+    return t("reading.not-allowed", written=written, accepted=accepted)
 
 
-def _listed(words: list[str]) -> str:
-    """'a', 'b' or 'c'."""
-    quoted = [f"'{word}'" for word in words]
-    return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} or {quoted[-1]}"
+def _listed(words: list[str], quoted: bool = True) -> str:
+    """'a', 'b' or 'c' (« a », « b » ou « c »)."""
+    if quoted:
+        words = [t("reading.quoted", value=word) for word in words]
+    if len(words) <= 1:
+        return "".join(words)
+    return t("reading.listed", items=", ".join(words[:-1]), last=words[-1])
 
 
 def _model_at(model: type[BaseModel], path: KeyPath) -> type[BaseModel] | None:
@@ -179,81 +189,151 @@ def _rule(error: ErrorDetails) -> str:
     return _RULES.get(kind, "invalid-value")
 
 
+_RANGES = ("greater_than", "greater_than_equal", "less_than", "less_than_equal")
+
+
 def _message(error: ErrorDetails, model: type[BaseModel], path: KeyPath) -> str:
     kind = error["type"]
     value = error.get("input")
     ctx = error.get("ctx", {})
     if kind == "missing":
-        return f"'{error['loc'][-1]}' is missing; this field is required"
+        return t("reading.missing", field=error["loc"][-1])
     if kind == "extra_forbidden":
         key = str(error["loc"][-1])
-        message = f"unknown field '{shown(key)}'"
         if key != key.strip() or "\u00a0" in key:
-            return message + ": it ends with an invisible space; delete the space before ':'"
+            return t("reading.unknown-key.space", key=shown(key))
+        message = t("reading.unknown-key", key=shown(key))
         owner = _model_at(model, path[:-1])
         if owner is not None:
             hint = did_you_mean(key, owner.model_fields)
             if hint:
                 return message + hint
-            return f"{message}; expected one of: {', '.join(owner.model_fields)}"
+            return t(
+                "reading.unknown-key.expected", key=shown(key), fields=", ".join(owner.model_fields)
+            )
         return message
     if kind in _NUMBER_TYPES:
-        if isinstance(value, str) and too_long_number(value):
-            digits = sum(char.isdigit() for char in value)
-            return (
-                f"{_shown(value)} is a number of {digits:,} digits; a number has at most "
-                f"{MAX_DIGITS} digits"
-            )
-        in_union = error["loc"][-1] in ("int", "float")
-        whole = kind.startswith("int") and "float" not in kind and not in_union
-        if (plain := grouped_number_fix(value)) is not None:
-            if whole and "." in plain:
-                return f"expected a whole number, like 12; found {_shown(value)}"
-            return f"{_shown(value)} is written with a thousands separator: write {plain}"
-        if (fixed := decimal_comma_fix(value)) is not None:
-            if whole and isinstance(value, str):
-                joined = value.replace(",", "")
-                return (
-                    f"{_shown(value)} is not a whole number: write {joined} (no thousands "
-                    "separator) if that is what you meant"
-                )
-            return f"{_shown(value)} uses a decimal comma: write {fixed}"
-        expected = "a whole number, like 12" if whole else "a number, like 12 or 3.5"
-        source = str(getattr(value, "source", ""))
-        if whole and re.fullmatch(r"-?[0-9]{1,3}\.[0-9]{3}", source):
-            return (
-                f"expected {expected}; found {_shown(value)}: if the dot separates "
-                f"thousands, write {source.replace('.', '')}"
-            )
-        return f"expected {expected}; found {_shown(value)}"
+        return _number_message(error)
     if kind == "finite_number":
-        return f"{_shown(value)} is too large a number"
+        return t("reading.number.too-large", value=_shown(value))
     if kind == "string_type":
-        return f"expected text; found {_shown(value)}"
+        return t("reading.expected.text", found=_shown(value))
     if kind == "bool_type":
-        return f"expected true or false; found {_shown(value)}"
+        return t("reading.expected.bool", found=_shown(value))
     if kind == "enum":
         return _not_allowed(value, ctx.get("expected", ""), _choice_at(model, error["loc"]))
     if kind == "literal_error":
-        return f"{_shown(value)} is not allowed here; write one of: {ctx.get('expected', '')}"
+        return _not_allowed(value, ctx.get("expected", ""), None)
     if kind == "list_type":
-        return f"expected a list (one '- ' line per item); found {_shown(value)}"
+        return t("reading.expected.list", found=_shown(value))
     if kind in ("dict_type", "model_type", "model_attributes_type"):
-        return f"expected a group of 'name: value' lines; found {_shown(value)}"
+        from labelscore.i18n.reading import fragment
+
+        return t("reading.expected.group", pair=fragment("pair"), found=_shown(value))
     if kind == "too_short":
-        return "must not be empty" if ctx.get("min_length") == 1 else error["msg"].lower()
-    if kind in ("greater_than", "greater_than_equal", "less_than", "less_than_equal"):
-        words = {
-            "greater_than": "greater than",
-            "greater_than_equal": "at least",
-            "less_than": "less than",
-            "less_than_equal": "at most",
-        }
+        if ctx.get("min_length") == 1:
+            return t("reading.not-empty")
+        return error["msg"].lower()
+    if kind in _RANGES:
         limit = next(iter(ctx.values()), "")
-        return f"must be {words[kind]} {limit}; found {_shown(value)}"
+        return t(f"reading.range.{kind}", limit=limit, found=_shown(value))
     if kind == "string_too_short":
-        return "must not be empty"
-    return _short_values(error["msg"], ctx)
+        return t("reading.not-empty")
+    return _short_values(_custom(error), ctx)
+
+
+def _number_message(error: ErrorDetails) -> str:
+    """A number written wrongly: the number as the file needs it, when it can be told."""
+    kind = error["type"]
+    value = error.get("input")
+    if isinstance(value, str) and too_long_number(value):
+        digits = sum(char.isdigit() for char in value)
+        return t(
+            "reading.number.too-long",
+            value=_shown(value),
+            digits=shown_count(digits),
+            limit=MAX_DIGITS,
+        )
+    in_union = error["loc"][-1] in ("int", "float")
+    whole = kind.startswith("int") and "float" not in kind and not in_union
+    expected = t("reading.number.whole" if whole else "reading.number.any")
+    if (plain := grouped_number_fix(value)) is not None:
+        if whole and "." in plain:
+            return t("reading.expected", expected=expected, found=_shown(value))
+        return t("reading.number.thousands", value=_shown(value), plain=plain)
+    if (fixed := decimal_comma_fix(value)) is not None:
+        if whole and isinstance(value, str):
+            joined = value.replace(",", "")
+            return t("reading.number.not-whole", value=_shown(value), joined=joined)
+        return t("reading.number.decimal-comma", value=_shown(value), fixed=fixed)
+    source = str(getattr(value, "source", ""))
+    if whole and re.fullmatch(r"-?[0-9]{1,3}\.[0-9]{3}", source):
+        return t(
+            "reading.expected.dotted-thousands",
+            expected=expected,
+            found=_shown(value),
+            fixed=source.replace(".", ""),
+        )
+    return t("reading.expected", expected=expected, found=_shown(value))
+
+
+def _custom(error: ErrorDetails) -> str:
+    """An error the models raise, or another of pydantic's: the model's own English words,
+    or their translation (`reading.error.<type>`, `reading.error.<type>+<name>` when the
+    error's context holds `name`), the English when there is none."""
+    if language() == "en":
+        return error["msg"]
+    from labelscore.i18n.reading import MESSAGES
+
+    kind = error["type"]
+    ctx = dict(error.get("ctx", {}))
+    key = next(
+        (f"error.{kind}+{name}" for name in sorted(ctx) if f"error.{kind}+{name}" in MESSAGES),
+        f"error.{kind}",
+    )
+    if key not in MESSAGES:
+        return error["msg"]
+    return t(f"reading.{key}", **_translated_context(kind, ctx))
+
+
+_CONTEXT_WORDS: dict[str, Callable[[dict[str, Any]], dict[str, object]]] = {
+    "control_character": lambda ctx: {"what": t(f"reading.character.{ctx['what']}")},
+    "code_format": lambda ctx: {
+        "what": t(f"reading.code.{ctx['code']}.what"),
+        "example": t(f"reading.code.{ctx['code']}.example"),
+    },
+    "insee_kind": lambda ctx: {
+        "kind": t(f"reading.insee.{ctx['kind']}.kind"),
+        "shape": t(f"reading.insee.{ctx['kind']}.shape"),
+    },
+    "listed_twice": lambda ctx: (
+        {"fix": t(f"reading.listed-twice.{ctx['list']}")} if "list" in ctx else {}
+    ),
+    "empty_question": lambda ctx: {"choices": _choices(ctx["field"])},
+    "preselection_impossible": lambda ctx: _questions(ctx["questions"]),
+}
+"""For the errors whose context holds English words: the words of the current language."""
+
+
+def _translated_context(kind: str, ctx: dict[str, Any]) -> dict[str, Any]:
+    words = _CONTEXT_WORDS.get(kind)
+    return {**ctx, **words(ctx)} if words is not None else ctx
+
+
+def _choices(field: str) -> str:
+    """The canonical words of a preselection question's list: a, b or c."""
+    from labelscore.models.application import IndicatorKind, Status
+
+    choice: type[Choice] = Status if field == "status" else IndicatorKind
+    return _listed([member.value for member in choice], quoted=False)
+
+
+def _questions(count: int) -> dict[str, object]:
+    """How many questions there are, and what to do about it."""
+    if count == 0:
+        return {"there": t("reading.questions.none"), "fix": t("reading.questions.fix-none")}
+    there = plural(count, "reading.questions")
+    return {"there": there, "fix": t("reading.questions.fix", count=count)}
 
 
 def validation_problems(

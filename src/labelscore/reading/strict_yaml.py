@@ -20,9 +20,16 @@ from typing import Any
 
 import yaml
 
+from labelscore.i18n import t
 from labelscore.models.base import shown
 from labelscore.problems import MAX_PER_FILE, Problem, capped
-from labelscore.reading.text import decode, places, syntax_problem, unsafe_characters
+from labelscore.reading.text import (
+    decode,
+    places,
+    shown_count,
+    syntax_problem,
+    unsafe_characters,
+)
 
 try:
     from yaml import CBaseLoader as _BaseLoader
@@ -291,7 +298,7 @@ class _Walker:
                         1,
                         1,
                         "",
-                        "the file is empty (or holds only comments)",
+                        t("reading.empty-file"),
                         rule="empty-file",
                     )
                 )
@@ -316,9 +323,7 @@ class _Walker:
                             "too-many-values",
                             event.start_mark,
                             (),
-                            f"this file holds more than {MAX_NODES:,} values (keys, values and "
-                            "list items); no file of an edition needs as many: split it or "
-                            "remove the extra lines",
+                            t("reading.too-many-values", limit=shown_count(MAX_NODES)),
                         )
                         raise _AbortError
         finally:
@@ -361,7 +366,7 @@ class _Walker:
                     self.file,
                     *self.first_alias,
                     "",
-                    f"{self.aliases} YAML aliases ('*') in this file; write each value out",
+                    t("reading.aliases", count=self.aliases),
                     rule="anchor-or-alias",
                 )
             )
@@ -388,22 +393,21 @@ class _Walker:
                 "anchor-or-alias",
                 event.start_mark,
                 path,
-                f"'*{anchor}' refers to another part of the file (a YAML alias); "
-                "write the value out in full",
+                t("reading.alias", anchor=anchor),
             )
         elif anchor is not None:
             self.report(
                 "anchor-or-alias",
                 event.start_mark,
                 path,
-                f"'&{anchor}' (a YAML anchor) is not allowed; remove it",
+                t("reading.anchor", anchor=anchor),
             )
         if tag is not None and tag != "!":
             self.report(
                 "tag",
                 event.start_mark,
                 path,
-                f"the tag '{tag}' is not allowed; remove it and write the plain value",
+                t("reading.tag", tag=tag),
             )
 
     def node(self, node: Any, path: KeyPath, depth: int, indent: int = -1) -> object:
@@ -423,18 +427,20 @@ class _Walker:
             return resolve_plain(text)
         if depth >= MAX_DEPTH:
             self.report(
-                "too-deep", node.start_mark, path[:2], f"nested more than {MAX_DEPTH} levels deep"
+                "too-deep", node.start_mark, path[:2], t("reading.too-deep", depth=MAX_DEPTH)
             )
             raise _AbortError
         if len(node.value) > MAX_ITEMS:
-            what = "list holds" if kind is yaml.SequenceNode else "group holds"
-            unit = "items" if kind is yaml.SequenceNode else "fields"
+            what = "list" if kind is yaml.SequenceNode else "group"
             self.report(
                 "too-many-values",
                 node.start_mark,
                 path[:2],
-                f"this {what} {len(node.value):,} {unit}; at most {MAX_ITEMS:,} are accepted "
-                "(no file of an edition needs more): split the file or remove the extra lines",
+                t(
+                    f"reading.too-many-items.{what}",
+                    count=shown_count(len(node.value)),
+                    limit=shown_count(MAX_ITEMS),
+                ),
             )
             raise _AbortError
         inner = indent if node.flow_style else node.start_mark.column
@@ -464,8 +470,7 @@ class _Walker:
                 "cut-by-comment",
                 node.start_mark,
                 path,
-                f"the value stops at '{shown(text)}' because ' #' starts a comment; put the "
-                "whole value in quotes",
+                t("reading.cut-by-comment", value=shown(text)),
             )
             return
         if indent is None or rest[end.column :].strip():
@@ -482,9 +487,7 @@ class _Walker:
                 "cut-by-comment",
                 node.start_mark,
                 path,
-                f"the value stops at '{shown(text)}' because the '#' that starts line "
-                f"{number + 1} starts a comment; put the whole value in quotes (for a "
-                "comment, write a space after '#')",
+                t("reading.cut-by-comment.next-line", value=shown(text), line=number + 1),
             )
 
     def decimal_comma_in_flow(self, value_node: Any, following: tuple[Any, Any]) -> str | None:
@@ -524,7 +527,7 @@ class _Walker:
             if index == skip:
                 continue
             if type(key_node) is not yaml.ScalarNode:
-                self.report("yaml-syntax", key_node.start_mark, path, "a key must be a plain word")
+                self.report("yaml-syntax", key_node.start_mark, path, t("reading.key-not-plain"))
                 raise _AbortError
             raw = key_node.value
             key = raw if raw.isascii() else unicodedata.normalize("NFC", raw)
@@ -540,12 +543,17 @@ class _Walker:
                         "duplicate-key",
                         key_node.start_mark,
                         (*path, key),
-                        f"'{shown(key)}' is written twice, on line "
-                        f"{first[key].start_mark.line + 1} and line {line}; keep only one",
+                        t(
+                            "reading.duplicate-key",
+                            key=shown(key),
+                            first=first[key].start_mark.line + 1,
+                            line=line,
+                        ),
                     )
                 if not scalar:
                     inner = indent if flow else key_node.start_mark.column
-                    self.node(value_node, (*path, f"{key} (line {line})"), depth + 1, inner)
+                    where = t("reading.line-of-key", key=key, line=line)
+                    self.node(value_node, (*path, where), depth + 1, inner)
                 continue
             first[key] = key_node
             if flow and index + 1 < len(pairs):
@@ -578,7 +586,7 @@ def too_large(file: str, size: int, limit: int = MAX_BYTES) -> Problem:
         1,
         1,
         "",
-        f"the file is larger than {limit:,} bytes ({size:,} bytes); shorten it or split it",
+        t("reading.file-too-large", limit=shown_count(limit), size=shown_count(size)),
         rule="file-too-large",
     )
 
@@ -612,11 +620,11 @@ def _parse(text: str, file: str) -> tuple[Document | None, list[Problem], int]:
             line,
             column,
             "",
-            f"the file holds an invisible control character (U+{code:04X}) here; delete it",
+            t("reading.control-character.file", code=f"U+{code:04X}"),
             rule="control-character",
         )
     except yaml.YAMLError as error:
-        fatal = Problem(file, 1, 1, "", f"cannot read YAML: {error}", rule="yaml-syntax")
+        fatal = Problem(file, 1, 1, "", t("reading.yaml-error", error=error), rule="yaml-syntax")
     else:
         if walker.empty:
             return None, walker.problems, walker.hidden

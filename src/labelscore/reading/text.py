@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 import yaml
 
+from labelscore.i18n import t
 from labelscore.models.base import FORMAT_CHARACTERS, FORMAT_CHARACTERS_NARROW, character_name
 from labelscore.problems import MAX_PER_FILE, Problem
 
@@ -103,8 +104,7 @@ def unsafe_characters(text: str, file: str) -> tuple[list[Problem], int]:
             (
                 match.start(),
                 "format-character",
-                f"an invisible formatting character ({character_name(match.group())}) is "
-                "here: it can make the text look different from what it says; delete it",
+                t("reading.format-character", name=character_name(match.group())),
             )
         )
     total = len(found) if len(found) < MAX_PER_FILE else len(pattern.findall(text))
@@ -115,8 +115,7 @@ def unsafe_characters(text: str, file: str) -> tuple[list[Problem], int]:
                 (
                     start,
                     "stacked-marks",
-                    f"{length:,} combining marks (accents or other signs) are stacked here on "
-                    f"one letter; at most {MAX_MARKS} are accepted: delete the extra ones",
+                    t("reading.stacked-marks", count=shown_count(length), limit=MAX_MARKS),
                 )
             )
     found = sorted(found)[:MAX_PER_FILE]
@@ -126,6 +125,13 @@ def unsafe_characters(text: str, file: str) -> tuple[list[Problem], int]:
         for (_, rule, message), (line, column) in zip(found, placed, strict=True)
     ]
     return problems, total - len(problems)
+
+
+def shown_count(value: int) -> str:
+    """A count in a message: 100,000 in English, 100 000 in French."""
+    from labelscore.i18n.typography import number
+
+    return number(value)
 
 
 def _looks_utf16(data: bytes) -> bool:
@@ -143,7 +149,7 @@ def decode(data: bytes, file: str) -> tuple[str | None, list[Problem]]:
                 1,
                 1,
                 "",
-                "this file is saved as UTF-16; open it and save it again as UTF-8",
+                t("reading.utf16"),
                 rule="not-utf8",
             )
         ]
@@ -160,29 +166,23 @@ def decode(data: bytes, file: str) -> tuple[str | None, list[Problem]]:
                 line,
                 column,
                 "",
-                f"this file is not saved as UTF-8 (byte 0x{byte} here; it looks like "
-                "Latin-1 or Windows-1252): open it and save it again as UTF-8",
+                t("reading.not-utf8", byte=byte),
                 rule="not-utf8",
             )
         ]
 
 
 _SYNTAX_HINTS = (
-    ("found character '\\t'", "a tab is used here; indent with spaces only"),
-    (
-        "mapping values are not allowed",
-        "a value contains ': ' or a key is badly indented; put the value in quotes",
-    ),
-    ("could not find expected ':'", "a line is missing its ':' or is badly indented"),
-    (
-        "found unexpected end of stream",
-        "a quote is opened and never closed; check the quotes on this line",
-    ),
-    ("found unknown escape character", "a backslash in double quotes; use single quotes"),
-    ("did not find expected key", "a line is badly indented or a quote is not closed"),
-    ("control characters are not allowed", "the file holds an invisible control character"),
-    ("special characters are not allowed", "the file holds an invisible control character"),
+    ("found character '\\t'", "tab-here"),
+    ("mapping values are not allowed", "colon-in-value"),
+    ("could not find expected ':'", "no-colon"),
+    ("found unexpected end of stream", "quote-never-closed"),
+    ("found unknown escape character", "backslash"),
+    ("did not find expected key", "indent-or-quote"),
+    ("control characters are not allowed", "control-character"),
+    ("special characters are not allowed", "control-character"),
 )
+"""What libyaml says, and the message (`reading.syntax.<name>`) that says it plainly."""
 
 
 def _unclosed_quote(text: str, until: int) -> tuple[int, str] | None:
@@ -242,24 +242,22 @@ def syntax_problem(error: yaml.MarkedYAMLError, file: str, text: str) -> Problem
     raw = f"{error.context or ''} {error.problem or ''}".strip()
     source_line = text.splitlines()[line - 1] if 0 < line <= len(text.splitlines()) else ""
     if "\t" in source_line[: max(column, 1)] and "\t" not in source_line.lstrip("\t "):
-        hint = "a tab is used for indentation; indent with spaces only"
+        hint = t("reading.syntax.tab-indent")
     elif "flow" in raw and (comment := _comment_in_flow(text, error)) is not None:
         line, column = comment
-        hint = (
-            "' #' inside [...] or {...} starts a comment, which hides the rest of the line; "
-            "put the value in quotes"
-        )
+        hint = t("reading.syntax.comment-in-flow")
     elif (opened := _unclosed_quote(text, line)) is not None:
         quote_line, quote = opened
-        hint = (
-            f"the {quote} opened on line {quote_line} is not closed"
-            if quote == '"'
-            else f"on line {quote_line} an apostrophe ends the quoted text too early; inside "
-            "'...' write it twice ('') or put the text in double quotes"
+        hint = t(
+            "reading.syntax.double-quote-open" if quote == '"' else "reading.syntax.apostrophe",
+            line=quote_line,
         )
         line, column = quote_line, 1
     else:
-        hint = next((h for key, h in _SYNTAX_HINTS if key in raw), "")
-    message = "the file cannot be read as YAML"
-    message += f": {hint}" if hint else f" ({raw})"
+        name = next((name for key, name in _SYNTAX_HINTS if key in raw), "")
+        hint = t(f"reading.syntax.{name}") if name else ""
+    if hint:
+        message = t("reading.yaml-syntax.hint", hint=hint)
+    else:
+        message = t("reading.yaml-syntax.raw", raw=raw)
     return Problem(file, line, column, "", message, rule="yaml-syntax")
