@@ -223,16 +223,16 @@ def _card_problems(tmp: Path) -> list[Problem]:
     edit(ana, "École numérique", "H3", "peut-être")  # conflict: oui or nothing
     edit(ana, "École numérique", "G3", "Très bien\u200b")  # an invisible character
     copies = []
-    for name, key, value in (
-        ("newer", "version", "99"),
-        ("changed", "format", "autre"),
-        ("other-year", "year", "2012"),
-        ("stranger", "juror", "zoe"),
-        ("digest", "digest", "0000"),
+    for name, key, column, value in (
+        ("newer", "version", "B", "99"),
+        ("changed", "format", "B", "autre"),
+        ("other-year", "year", "B", "2012"),
+        ("stranger", "juror", "B", "zoe"),
+        ("out-of-date", "criterion", "E", "99.0"),  # a scale that meant something else
     ):
         copy = tmp / "cards" / f"{name}.xlsx"
         shutil.copy(bob, copy)
-        edit(copy, "_labelscore", f"B{_meta_row(bob, key)}", value)
+        edit(copy, "_labelscore", f"{column}{_meta_row(bob, key)}", value)
         copies.append(copy)
     second = tmp / "cards" / "bob-again.xlsx"
     shutil.copy(bob, second)
@@ -282,12 +282,17 @@ def _card_problems(tmp: Path) -> list[Problem]:
     )
     edit(cards["ana"], "École numérique", "H3", None)
     found += collect(mini, [cards["ana"]]).problems
-    # a card made before the rules, criteria, roster and applications changed
+    # a card made before its applications and one of its scales changed
     cards = _cards(mini, tmp / "cards" / "fourth")
-    _replace(mini / "labelscore.yaml", "minimum_score: 40", "minimum_score: 45")
-    _replace(mini / "criteria" / "acces.yaml", "weight: 2", "weight: 3")
-    _replace(mini / "jury" / "roster.yaml", "name: Ana", "name: Ana Martin")
-    _replace(mini / "applications" / "a-ajaccio.yaml", "title: Wifi [phase 2]", "title: Wifi")
+    fill(cards["bob"], {"b-bourg": {"innovation": 3, "usages": 4}})
+    assignments = mini / "jury" / "assignments.yaml"
+    _replace(
+        assignments,
+        "  - juror: bob\n    categories:\n      acces:\n        - a-ajaccio\n        - b-bourg\n",
+        "  - juror: bob\n    categories:\n      acces:\n        - a-ajaccio\n",
+    )
+    found += collect(mini, [cards["bob"]]).problems
+    _replace(mini / "criteria" / "acces.yaml", "{min: 0, max: 10}", "{min: 0, max: 20}")
     found += collect(mini, [cards["ana"]]).problems
     return found
 

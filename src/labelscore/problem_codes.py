@@ -143,6 +143,10 @@ _ALL = (
         "marks on the juror's score sheet that the card would change or drop",
     ),
     Code("LS419", "card-bad-text", "a comment with an invisible control character"),
+    Code("LS420", "card-partly-marked", "an application with some criteria marked (warning)"),
+    Code(
+        "LS421", "card-no-longer-assigned", "marks for an application no longer assigned (warning)"
+    ),
 )
 
 CODES: dict[str, Code] = {code.code: code for code in _ALL}

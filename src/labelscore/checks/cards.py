@@ -157,34 +157,40 @@ class _Card:
         seen[juror] = self.cells.file
         return juror
 
-    def current(self, meta: dict[str, tuple[int, str]], juror: str) -> dict[str, tuple[str, ...]]:
-        """The juror's applications by category, when the card was made from the edition as
-        it is now; else a problem saying what changed since, and {}."""
-        assignment = self.edition.assignment
-        assigned = assignment.by_juror().get(juror, {}) if assignment is not None else {}
-        on_card = {category for category, _ in self.categories()}
-        mine = {c: ids for c, ids in assigned.items() if c in on_card or ids}
-        parts = card.card_parts(self.edition, juror, mine)
-        changed = [
-            t(f"checks.part.{name}")
-            for name, value in zip(parts._fields, parts, strict=True)
-            if meta.get(f"digest.{name}", (0, ""))[1] != value
+    def current(self, juror: str) -> dict[str, tuple[str, ...]]:
+        """The juror's applications by category, when the card's mark columns still mean
+        what they meant when it was made (the same criteria, on the same scales); else a
+        problem saying what changed, and {}. Other changes (weights, titles, guidance, the
+        rules, the roster, the assignment) leave the card current."""
+        sheet = self.cells.sheets[card.META_SHEET]
+        written = [
+            card.CardCriterion(*(str(v) for v in values[1:5]))
+            for values in sheet.rows
+            if len(values) >= 5 and values[0] == "criterion"
         ]
-        if changed or meta.get("digest", (0, ""))[1] != parts.digest():
-            row = meta.get("digest", (0, ""))[0]
+        on_card = [category for category, _ in self.categories()]
+        categories = [c for c in self.edition.categories if c.id in on_card]
+        changes = card.changed_criteria(written, card.card_criteria(categories))
+        changes += [f"{c}: -" for c in on_card if c not in {k.id for k in categories}]
+        if changes or not written:
+            first = next(
+                (row for row, values in enumerate(sheet.rows) if values[0] == "criterion"), 0
+            )
             self.problem(
                 "card-out-of-date",
                 t(
                     "checks.card_out_of_date",
-                    changed=", ".join(changed) or t("checks.part.edition"),
+                    changed="; ".join(changes) or "?",
                     juror=juror,
                 ),
                 card.META_SHEET,
-                row,
+                first,
                 1,
             )
             return {}
-        return mine
+        assignment = self.edition.assignment
+        assigned = assignment.by_juror().get(juror, {}) if assignment is not None else {}
+        return {category: assigned.get(category, ()) for category in on_card}
 
 
 def check_card(cells: CardCells, edition: Edition, seen: dict[str, str]) -> CardMarks:
@@ -197,7 +203,7 @@ def check_card(cells: CardCells, edition: Edition, seen: dict[str, str]) -> Card
     juror = checker.identify(meta, seen)
     if juror is None:
         return checker.found
-    assigned = checker.current(meta, juror)
+    assigned = checker.current(juror)
     if not assigned:
         return checker.found
     checker.found.juror = juror
@@ -272,6 +278,7 @@ def _check_sheet(
     if columns is None:
         return
     rows: dict[str, int] = {}
+    expected = set(assigned)
     entry_columns = [columns[c.id] for c in category.criteria]
     entry_columns += [columns[card.COMMENT], columns[card.CONFLICT]]
     for row in range(card.FIRST_ROW - 1, len(sheet.rows)):
@@ -280,6 +287,16 @@ def _check_sheet(
         if ident == "" and not filled:
             continue
         place = (sheet.name, row, columns[card.APPLICATION])
+        if isinstance(ident, str) and ident.strip() not in assigned:
+            known = next((a for a in checker.edition.applications if a.id == ident.strip()), None)
+            if known is not None and known.category == category.id:
+                checker.problem(
+                    "card-no-longer-assigned",
+                    t("checks.card_row_not_assigned", ident=ident.strip()),
+                    *place,
+                    warning=True,
+                )
+                assigned = (*assigned, ident.strip())
         if not isinstance(ident, str) or ident.strip() not in assigned:
             if ident == "":
                 message = t("checks.card_row_without_id")
@@ -308,7 +325,7 @@ def _check_sheet(
         if score is not None:
             checker.found.scores.append(score)
     for ident in assigned:
-        if ident not in rows:
+        if ident not in rows and ident in expected:
             checker.problem(
                 "card-row-missing",
                 t("checks.card_row_missing", ident=ident),
@@ -380,6 +397,26 @@ def _row(
             column,
         )
         return None
+    unmarked = [
+        c
+        for c in category.criteria
+        if c.id not in score.marks and not _filled(sheet, row, columns[c.id])
+    ]
+    if score.marks and unmarked and not score.conflict:
+        checker.problem(
+            "card-partly-marked",
+            t(
+                "checks.card_partly_marked",
+                ident=ident,
+                marked=len(score.marks),
+                total=len(category.criteria),
+                missing=", ".join(c.title for c in unmarked),
+            ),
+            sheet.name,
+            row,
+            columns[unmarked[0].id],
+            warning=True,
+        )
     if score.comment and not score.marks and not score.conflict:
         checker.problem(
             "card-comment-without-marks",

@@ -400,30 +400,29 @@ MESSAGES: dict[str, dict[str, str]] = {
         "card per juror",
     },
     "card_out_of_date": {
-        "fr": "cette carte a été faite avant une modification {changed}\u202f; faites une "
-        "nouvelle carte pour {juror} avec `labelscore cards` (elle reprend les notes déjà "
-        "collectées) et recopiez-y les nouvelles notes de cette carte",
-        "en": "this card was made before a change to {changed}; make a new card for {juror} "
-        "with `labelscore cards` (it is filled with the marks already collected) and copy "
-        "this card's new marks into it",
+        "fr": "les colonnes de notes de cette carte ne veulent plus dire la même chose "
+        "({changed} ; - critère retiré, + critère ajouté, sinon échelle avant → après) ; "
+        "ses notes ne peuvent pas être lues sans risque : faites une nouvelle carte pour "
+        "{juror} avec `labelscore cards` (elle reprend les notes déjà collectées) et "
+        "recopiez-y les nouvelles notes de celle-ci",
+        "en": "the mark columns of this card no longer mean what they meant ({changed}; - a "
+        "criterion removed, + one added, else the scale before → after); its marks cannot "
+        "be read safely: make a new card for {juror} with `labelscore cards` (it is filled "
+        "with the marks already collected) and copy this card's new marks into it",
     },
-    "part.rules": {
-        "fr": "du règlement (labelscore.yaml)",
-        "en": "the rules (labelscore.yaml)",
+    "card_row_not_assigned": {
+        "fr": "« {ident} » n'est plus confiée à ce juré ; ses notes sont "
+        "collectées quand même (elles comptent, et validate le signale)",
+        "en": "'{ident}' is no longer assigned to this juror; its marks are collected all the "
+        "same (they count, and validate says so)",
     },
-    "part.criteria": {
-        "fr": "des critères des catégories de la carte",
-        "en": "the criteria of the card's categories",
+    "card_partly_marked": {
+        "fr": "« {ident} » : {marked} critères notés sur {total} (il manque "
+        "{missing}) ; son score ne tient compte que de ceux-là tant que les autres ne "
+        "sont pas notés",
+        "en": "'{ident}': {marked} of {total} criteria marked ({missing} not yet); its score "
+        "uses those only until the others are marked",
     },
-    "part.roster": {
-        "fr": "de la liste des jurés (jury/roster.yaml)",
-        "en": "the roster (jury/roster.yaml)",
-    },
-    "part.applications": {
-        "fr": "des candidatures confiées au juré, ou de leur description",
-        "en": "the applications assigned to the juror, or their description",
-    },
-    "part.edition": {"fr": "de l'édition", "en": "the edition"},
     "card_sheet_missing": {
         "fr": "l'onglet «\u202f{sheet}\u202f» (catégorie {category}) manque\u00a0: a-t-il été "
         "renommé ou supprimé\u202f? Rendez-lui son nom, ou collectez la carte envoyée au juré",
@@ -471,9 +470,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "'{ident}' is also on row {row}; keep one row per application",
     },
     "card_row_missing": {
-        "fr": "la ligne de «\u202f{ident}\u202f» a été supprimée\u202f; cette candidature compte "
-        "comme pas encore notée",
-        "en": "the row of '{ident}' was deleted; it counts as not marked yet",
+        "fr": "«\u202f{ident}\u202f» n'a pas de ligne sur cette carte (sa ligne a été supprimée, "
+        "ou elle a été confiée au juré après la carte)\u202f; elle compte comme pas encore "
+        "notée\u00a0: faites une nouvelle carte pour la noter",
+        "en": "'{ident}' has no row on this card (its row was deleted, or it was assigned "
+        "after the card was made); it counts as not marked yet: make a new card to mark it",
     },
     "card_outside_scale": {
         "fr": "{mark} est hors de l'échelle de «\u202f{title}\u202f» (de {scale})",

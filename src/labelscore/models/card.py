@@ -12,12 +12,9 @@ Layout of a category sheet (rows numbered as the spreadsheet shows them):
 
 from __future__ import annotations
 
-import hashlib
-import json
 from typing import NamedTuple
 
-from labelscore.models.criteria import Criterion
-from labelscore.models.edition import Edition
+from labelscore.models.criteria import Category, Criterion
 
 FORMAT = "labelscore-card"
 VERSION = 1
@@ -42,49 +39,50 @@ MAX_COLUMNS = 200
 """No card needs more: a cell beyond them is refused before the workbook is read."""
 
 
-class CardParts(NamedTuple):
-    """Fingerprints of what a card depends on. Marks are left out: the first card collected
-    would otherwise make every other card look out of date."""
+class CardCriterion(NamedTuple):
+    """What a mark column means: the criterion and its scale. A card whose criteria still
+    mean the same is current, whatever else changed (a weight, a title, the guidance, the
+    rules, the roster): the marks typed in it keep their meaning."""
 
-    rules: str
-    criteria: str
-    roster: str
-    applications: str
-
-    def digest(self) -> str:
-        return _fingerprint(list(self))
+    category: str
+    criterion: str
+    min: str
+    max: str
 
 
-PART_WORDS = {
-    "rules": "the rules (labelscore.yaml)",
-    "criteria": "the criteria of the card's categories",
-    "roster": "the roster (jury/roster.yaml)",
-    "applications": "the applications assigned to the juror, or their description",
-}
+def _bound(value: float) -> str:
+    return repr(float(value))
 
 
-def _fingerprint(data: object) -> str:
-    text = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+def card_criteria(categories: list[Category]) -> list[CardCriterion]:
+    return [
+        CardCriterion(c.id, k.id, _bound(k.scale.min), _bound(k.scale.max))
+        for c in categories
+        for k in c.criteria
+    ]
 
 
-def card_parts(edition: Edition, juror: str, assigned: dict[str, tuple[str, ...]]) -> CardParts:
-    """What the card of `juror` depends on, given their applications by category."""
-    by_id = {application.id: application for application in edition.applications}
-    categories = [c for c in edition.categories if c.id in assigned]
-    return CardParts(
-        rules=_fingerprint(edition.rules.model_dump(mode="json")),
-        criteria=_fingerprint([c.model_dump(mode="json") for c in categories]),
-        roster=_fingerprint(
-            [j.model_dump(mode="json") for j in sorted(edition.jurors, key=lambda j: j.id)]
-        ),
-        applications=_fingerprint(
-            {
-                category: [by_id[i].model_dump(mode="json") for i in ids if i in by_id]
-                for category, ids in sorted(assigned.items())
-            }
-        ),
-    )
+def changed_criteria(written: list[CardCriterion], now: list[CardCriterion]) -> list[str]:
+    """What changed in the meaning of the card's mark columns since it was made, each as
+    `category/criterion: what`, empty when nothing did."""
+    before = {(c.category, c.criterion): c for c in written}
+    after = {
+        (c.category, c.criterion): c for c in now if c.category in {w.category for w in written}
+    }
+    changes = []
+    for key in sorted(before.keys() | after.keys()):
+        name = "/".join(key)
+        if key not in after:
+            changes.append(f"{name}: -")
+        elif key not in before:
+            changes.append(f"{name}: +")
+        elif before[key] != after[key]:
+            old, new = before[key], after[key]
+            changes.append(
+                f"{name}: {french_number(float(old.min))}–{french_number(float(old.max))} → "
+                f"{french_number(float(new.min))}–{french_number(float(new.max))}"
+            )
+    return changes
 
 
 def french_number(value: float) -> str:

@@ -166,8 +166,7 @@ def card_workbook(edition: Edition, juror: Juror, assigned: dict[str, tuple[str,
         applications = [by_id[i] for i in assigned[category.id] if i in by_id]
         worksheet = book.add_worksheet(names[category.id])
         _category(worksheet, formats, category, applications, marked, declared, juror.name)
-    parts = card.card_parts(edition, juror.id, {c.id: assigned[c.id] for c in categories})
-    _meta(book.add_worksheet(card.META_SHEET), edition, juror, parts, categories, names)
+    _meta(book.add_worksheet(card.META_SHEET), edition, juror, categories, names)
     book.close()
     return output.getvalue()
 
@@ -378,20 +377,19 @@ def _meta(
     sheet: Worksheet,
     edition: Edition,
     juror: Juror,
-    parts: card.CardParts,
     categories: list[Category],
     names: dict[str, str],
 ) -> None:
-    """Key in column A, value in column B, all text."""
+    """Key in column A, value in column B, all text; then the sheet of each category, and
+    what each mark column means (criterion and scale), to tell whether the card is current."""
     rows: list[tuple[str, ...]] = [
         ("format", card.FORMAT),
         ("version", str(card.VERSION)),
         ("edition", edition.rules.name),
         ("year", str(edition.rules.year)),
         ("juror", juror.id),
-        ("digest", parts.digest()),
-        *((f"digest.{part}", value) for part, value in zip(parts._fields, parts, strict=True)),
         *(("category", c.id, names[c.id]) for c in categories),
+        *(("criterion", *criterion) for criterion in card.card_criteria(categories)),
     ]
     for row, values in enumerate(rows):
         for column, value in enumerate(values):
