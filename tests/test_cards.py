@@ -660,3 +660,12 @@ def test_a_folder_that_is_neither_cards_nor_an_edition_is_refused(
     code, _, err = invoke("collect", ana, empty)
     assert code == 2
     assert "holds no card" in err
+
+
+def test_a_comment_is_never_dropped_unsaid(mini: Path, tmp_path: Path) -> None:
+    blank = blank_copy(mini, tmp_path / "blank")
+    ana = _cards(blank, tmp_path / "cartes")["ana"]
+    fill(ana, {}, comments={"b-bourg": "Je connais le porteur."}, conflicts={"b-bourg"})
+    found = collect(blank, [ana])
+    assert [(p.code, p.cell) for p in found.problems] == [("LS417", "'Accès pour tous'!H4")]
+    assert found.refused == [ana.as_posix()]

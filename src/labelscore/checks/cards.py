@@ -417,7 +417,7 @@ def _row(
             columns[unmarked[0].id],
             warning=True,
         )
-    if score.comment and not score.marks and not score.conflict:
+    if score.comment and not score.marks:  # a conflict's comment too: never dropped unsaid
         checker.problem(
             "card-comment-without-marks",
             t("checks.card_comment_without_marks", ident=ident),

@@ -492,11 +492,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "the marks, or the conflict cell",
     },
     "card_comment_without_marks": {
-        "fr": "«\u202f{ident}\u202f» a un commentaire mais pas encore de note\u202f; une feuille "
-        "de notes ne garde un commentaire qu'avec des notes\u00a0: donnez les notes, ou collectez "
-        "la carte une fois qu'elles sont données",
-        "en": "'{ident}' has a comment but no mark yet; a score sheet keeps a comment with "
-        "marks only: give the marks, or collect the card once they are given",
+        "fr": "«\u202f{ident}\u202f» a un commentaire mais pas de note\u202f; une feuille "
+        "de notes ne garde un commentaire qu'avec des notes\u00a0: donnez les notes, ou "
+        "reportez le commentaire ailleurs et videz la cellule (pour un conflit d'intérêts, "
+        "le commentaire ne peut pas être gardé)",
+        "en": "'{ident}' has a comment but no mark; a score sheet keeps a comment with "
+        "marks only: give the marks, or move the comment elsewhere and empty the cell (with "
+        "a conflict of interest, the comment cannot be kept)",
     },
     "card_formula": {
         "fr": "cette cellule contient une formule\u202f; tapez la note elle-même (un nombre)",
