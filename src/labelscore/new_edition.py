@@ -21,6 +21,7 @@ from importlib.resources import files
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
+from labelscore.i18n import plural, t
 from labelscore.problems import LabelscoreError
 
 SCHEMA_FILE = Path("schema") / "application.schema.json"
@@ -55,23 +56,21 @@ def _check_target(folder: Path) -> bool:
     """Whether the folder exists already (empty but for hidden entries such as .git);
     OutputError when it cannot take a new edition."""
     if os.path.lexists(folder) and not folder.is_dir():
-        raise OutputError(f"{folder} is not a folder; give the name of a new or empty folder")
+        raise OutputError(t("cli.init.not_folder", folder=folder))
     if folder.is_dir():
         try:
             entries = sorted(entry.name for entry in os.scandir(folder))
         except OSError as error:
-            raise OutputError(f"cannot read {folder}: {error.strerror or error}") from None
+            reason = error.strerror or error
+            raise OutputError(t("cli.init.cannot_read", folder=folder, reason=reason)) from None
         visible = [name for name in entries if not name.startswith(".")]
         if visible:
-            raise OutputError(
-                f"{folder} is not empty (it holds {visible[0]}"
-                f"{f' and {len(visible) - 1} more' if len(visible) > 1 else ''}); nothing "
-                "written. Give the name of a new or empty folder: labelscore init NEW-FOLDER"
-            )
+            more = plural(len(visible) - 1, "cli.init.more") if len(visible) > 1 else ""
+            raise OutputError(t("cli.init.not_empty", folder=folder, first=visible[0], more=more))
         return True
     parent = Path(os.path.abspath(folder)).parent
     if not parent.is_dir():
-        raise OutputError(f"the folder {parent} does not exist; make it first")
+        raise OutputError(t("cli.init.no_parent", parent=parent))
     return False
 
 
@@ -107,9 +106,8 @@ def new_edition(folder: Path, year: int | None = None) -> list[Path]:
         staging.rmdir()
         staging = None
     except OSError as error:
-        raise OutputError(
-            f"cannot write the edition in {folder}: {error.strerror or error}"
-        ) from None
+        reason = error.strerror or error
+        raise OutputError(t("cli.init.cannot_write", folder=folder, reason=reason)) from None
     finally:
         if staging is not None:  # stopped midway: leave the folder as it was
             for path in moved:

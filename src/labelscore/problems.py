@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from enum import StrEnum
 
-from labelscore.i18n import t
+from labelscore.i18n import plural, t
 from labelscore.problem_codes import BY_NAME, CODES
 
 
@@ -186,7 +186,7 @@ class ProblemsFoundError(LabelscoreError):
     """The input has errors: nothing can be computed until they are fixed."""
 
     def __init__(self, problems: list[Problem]) -> None:
-        super().__init__(f"{len(problems)} problem(s) found")
+        super().__init__(plural(len(problems), "cli.problems"))
         self.problems = problems
 
 

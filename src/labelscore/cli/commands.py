@@ -30,7 +30,7 @@ import typer
 from labelscore import i18n
 from labelscore.cli.signals import Stopped, ignore_signals, stop_on_signals
 from labelscore.cli.streams import ESCAPED, OutputStreamError, Stream, write_nowhere
-from labelscore.i18n import t
+from labelscore.i18n import plural, t
 from labelscore.models.choices import Aggregate, Dialect, Normalize
 
 if TYPE_CHECKING:
@@ -39,9 +39,40 @@ if TYPE_CHECKING:
     from labelscore.problems import Problem
     from labelscore.reading.load import Progress
 
+
+def _typer_word(message: str) -> str:
+    """typer's own words, in the language of the command line: typer.core asks gettext
+    for them when it prints help and some errors (see _TYPER_WORDS)."""
+    key = _TYPER_WORDS.get(message)
+    return t(key) if key else message
+
+
+_TYPER_WORDS = {
+    "Arguments": "cli.typer.Arguments",
+    "Options": "cli.typer.Options",
+    "Commands": "cli.typer.Commands",
+    "default: {default}": "cli.typer.default",
+    "required": "cli.typer.required",
+    "(dynamic)": "cli.typer.dynamic",
+    "env var: {var}": "cli.typer.envvar",
+    "Aborted!": "cli.typer.aborted",
+    "Missing command.": "cli.typer.missing_command",
+    "No such command {name!r}.": "cli.typer.no_such_command",
+}
+"""The words typer 0.29 prints through gettext in the plain help (rich_markup_mode=None)
+and its errors. The rest of typer's words are English text in its vendored copy of
+Click ("Usage:", "Show this message and exit.", "Error:", "No such option: ...") and
+cannot be replaced."""
+
+if i18n.language() != "en":
+    import typer.core
+
+    typer.core._ = _typer_word  # type: ignore[attr-defined]
+
+
 app = typer.Typer(
     name="labelscore",
-    help="Validate applications, score them and award the Label Territoire innovant.",
+    help=t("cli.app.help"),
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -51,18 +82,18 @@ app = typer.Typer(
 EditionArg = Annotated[
     Path,
     typer.Argument(
-        help="Edition folder (holds labelscore.yaml). Default: the current folder.",
+        help=t("cli.edition.help"),
         exists=True,
         file_okay=False,
     ),
 ]
 NormalizeOption = Annotated[
     Normalize | None,
-    typer.Option(help="none, or zscore (even out harsh and lenient jurors). Default: the rules'."),
+    typer.Option(help=t("cli.normalize.help")),
 ]
 AggregateOption = Annotated[
     Aggregate | None,
-    typer.Option(help="mean, median or trimmed (from 5 jurors). Default: the rules'."),
+    typer.Option(help=t("cli.aggregate.help")),
 ]
 DrawsOption = Annotated[
     int | None,
@@ -70,8 +101,7 @@ DrawsOption = Annotated[
         "--draws",
         min=0,
         max=100_000,
-        help="Draws of the simulation that says how sure each label is (0: none). "
-        "Default: the rules' uncertainty.draws, else 1,000.",
+        help=t("cli.draws.help"),
     ),
 ]
 EXIT_PROBLEMS = 1
@@ -104,7 +134,7 @@ def _options(
             "--version",
             is_eager=True,
             callback=_show_version,
-            help="Print the version of labelscore and exit.",
+            help=t("cli.version.help"),
         ),
     ] = False,
     lang: Annotated[
@@ -112,13 +142,14 @@ def _options(
         typer.Option("--lang", metavar="fr|en", help=t("cli.lang")),
     ] = None,
 ) -> None:
-    """Validate applications, score them and award the Label Territoire innovant."""
+    # No docstring: the help is the application's (cli.app.help), in the language chosen.
+    del version, lang  # --version acts through its callback; --lang was read before
 
 
 def _stdout() -> Stream:
     """Standard output, or a usage error when it is closed (`>&-`): before any work."""
     if sys.stdout is None:
-        raise _fail("standard output is closed; there is nowhere to write", EXIT_USAGE)
+        raise _fail(t("cli.stdout_closed"), EXIT_USAGE)
     return Stream(sys.stdout, required=True)
 
 
@@ -134,7 +165,7 @@ def _tell(message: str) -> None:
 
 
 def _fail(message: str, code: int) -> typer.Exit:
-    _tell(f"labelscore: {message}")
+    _tell(t("cli.prefix", message=message))
     return typer.Exit(code)
 
 
@@ -184,13 +215,14 @@ def _read(
         raise _fail(str(error), EXIT_USAGE) from None
     except ProblemsFoundError as error:
         print_problems(err, error.problems)
+        summary = summary_line(error.problems)
+        command = _validate_command(edition)
         raise _fail(
-            f"{summary_line(error.problems)} After fixing them, run: {_validate_command(edition)}",
-            EXIT_PROBLEMS,
+            t("cli.problems_found", summary=summary, command=command), EXIT_PROBLEMS
         ) from None
     if found.warnings and count_warnings:
         count = len(found.warnings)
-        _tell(f"{count} warning(s); to list them, run: {_validate_command(edition)}")
+        _tell(plural(count, "cli.warnings_hint", command=_validate_command(edition)))
     return found
 
 
@@ -213,29 +245,27 @@ def _ranked(
     return _read(edition, call, show_progress=show_progress).result
 
 
-@app.command()
+@app.command(help=t("cli.validate.help"))
 def validate(
     paths: Annotated[
         list[Path],
         typer.Argument(
-            help="Application files, or folders (an edition folder is checked whole).",
+            help=t("cli.validate.paths"),
         ),
     ],
-    as_json: Annotated[
-        bool, typer.Option("--json", help="Print the problems, with their codes, as JSON.")
-    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help=t("cli.validate.json"))] = False,
 ) -> None:
     """Check files before sending them: every problem at once, with its line and column."""
     missing = [path for path in paths if not os.path.lexists(path)]
     if missing:
-        raise _fail(f"{missing[0]} does not exist (no file or folder has that name)", EXIT_USAGE)
+        raise _fail(t("cli.missing_path", path=missing[0]), EXIT_USAGE)
     from labelscore.checks.paths import check_paths
     from labelscore.problems import has_errors
 
     stdout = _stdout()
     checked = check_paths(paths)
     if not checked.files:
-        raise _fail("no YAML file (.yaml or .yml) to check there", EXIT_USAGE)
+        raise _fail(t("cli.validate.no_yaml"), EXIT_USAGE)
     if as_json:
         from labelscore.render.problems import problems_json
 
@@ -251,10 +281,10 @@ def validate(
         raise typer.Exit(EXIT_PROBLEMS)
 
 
-@app.command()
+@app.command(help=t("cli.rank.help"))
 def rank(
     edition: EditionArg = Path("."),
-    as_json: Annotated[bool, typer.Option("--json", help="Print the full result as JSON.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help=t("cli.rank.json"))] = False,
     normalize: NormalizeOption = None,
     aggregate: AggregateOption = None,
     draws: DrawsOption = None,
@@ -273,7 +303,7 @@ def rank(
     print_rank(console(cast(TextIO, stdout)), result)
 
 
-@app.command()
+@app.command(help=t("cli.export.help"))
 def export(
     edition: EditionArg = Path("."),
     output: Annotated[
@@ -281,24 +311,19 @@ def export(
         typer.Option(
             "--output",
             "-o",
-            help="File to write, or - for standard output. Default: winners.csv, or "
-            "winners.xlsx with --format xlsx.",
+            help=t("cli.export.output"),
         ),
     ] = None,
     export_format: Annotated[
         ExportFormat | None,
         typer.Option(
             "--format",
-            help="csv, or xlsx: a workbook (codes as text, scores as numbers). Default: xlsx "
-            "for an --output name ending in .xlsx, else csv.",
+            help=t("cli.export.format"),
         ),
     ] = None,
     dialect: Annotated[
         Dialect | None,
-        typer.Option(
-            help="CSV only. rfc4180 (default): comma, dot decimals. excel-fr: BOM, ';', "
-            "decimal comma."
-        ),
+        typer.Option(help=t("cli.export.dialect")),
     ] = None,
     normalize: NormalizeOption = None,
     aggregate: AggregateOption = None,
@@ -306,8 +331,7 @@ def export(
         bool,
         typer.Option(
             "--provisional",
-            help="Export a result the jury has not finished (marks missing against the "
-            "assignment, or ties waiting for a vote), with the tied entries and their status.",
+            help=t("cli.export.provisional"),
         ),
     ] = False,
     draws: DrawsOption = None,
@@ -322,11 +346,7 @@ def export(
     workbook = export_format is ExportFormat.XLSX
     output = output or f"winners.{export_format.value}"
     if workbook and dialect is not None:
-        raise _fail(
-            "--dialect is for CSV: a workbook holds numbers, which the spreadsheet shows in "
-            "its own locale; leave --dialect out",
-            EXIT_USAGE,
-        )
+        raise _fail(t("cli.export.dialect_workbook"), EXIT_USAGE)
     stdout = _stdout() if output == "-" else None
     if stdout is None:
         try:
@@ -334,28 +354,16 @@ def export(
         except OutputError as error:
             raise _fail(str(error), EXIT_USAGE) from None
     elif workbook and stdout.isatty():
-        raise _fail(
-            "a workbook is not text: it is not written to a terminal; give a file name "
-            "(--output winners.xlsx), or send standard output to a file or a program",
-            EXIT_USAGE,
-        )
+        raise _fail(t("cli.export.workbook_terminal"), EXIT_USAGE)
     result = _ranked(edition, aggregate, normalize, show_progress=stdout is None, draws=draws)
     if result.provisional and not provisional:
         reasons = []
         if result.missing_marks:
-            reasons.append(
-                f"{result.missing_marks} assigned application(s) not marked yet "
-                "(labelscore progress lists them)"
-            )
+            reasons.append(plural(result.missing_marks, "cli.export.missing_marks"))
         if result.pending_labels:
-            reasons.append(
-                f"{result.pending_labels} label(s) waiting for a jury vote (awards.jury_order)"
-            )
-        raise _fail(
-            f"the result is provisional: {'; '.join(reasons)}. Nothing written; to export it "
-            "anyway, with the tied entries and their status, add --provisional",
-            EXIT_PROBLEMS,
-        )
+            reasons.append(plural(result.pending_labels, "cli.export.pending_labels"))
+        joined = t("cli.export.reasons_separator").join(reasons)
+        raise _fail(t("cli.export.provisional_refused", reasons=joined), EXIT_PROBLEMS)
     if workbook:
         from labelscore.render.winners_xlsx import winners_workbook
 
@@ -373,17 +381,17 @@ def export(
     except OutputError as error:
         raise _fail(str(error), EXIT_USAGE) from None
     if result.provisional:
-        _tell(f"Wrote {output}: a PROVISIONAL result (the jury has not finished)")
+        _tell(t("cli.export.wrote_provisional", path=output))
     else:
-        _tell(f"Wrote {output}")
+        _tell(t("cli.wrote", path=output))
 
 
-@app.command()
+@app.command(help=t("cli.report.help"))
 def report(
     edition: EditionArg = Path("."),
     output: Annotated[
         str,
-        typer.Option("--output", "-o", help="HTML file to write, or - for standard output."),
+        typer.Option("--output", "-o", help=t("cli.report.output")),
     ] = "palmares.html",
     normalize: NormalizeOption = None,
     aggregate: AggregateOption = None,
@@ -418,14 +426,16 @@ def report(
         write_atomic(Path(output), data, example="palmares.html")
     except OutputError as error:
         raise _fail(str(error), EXIT_USAGE) from None
-    provisional = " (a PROVISIONAL result: the jury has not finished)"
-    _tell(f"Wrote {output}{provisional if ranked.result.provisional else ''}")
+    if ranked.result.provisional:
+        _tell(t("cli.report.wrote_provisional", path=output))
+    else:
+        _tell(t("cli.wrote", path=output))
 
 
-@app.command()
+@app.command(help=t("cli.jury.help"))
 def jury(
     edition: EditionArg = Path("."),
-    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help=t("cli.json_report.help"))] = False,
 ) -> None:
     """One row per juror: how harsh or lenient, how consistent; and the jury's agreement."""
     stdout = _stdout()
@@ -441,9 +451,9 @@ def jury(
     print_jury(console(cast(TextIO, stdout)), result)
 
 
-@app.command()
+@app.command(help=t("cli.explain.help"))
 def explain(
-    application: Annotated[str, typer.Argument(help="Id of the application to explain.")],
+    application: Annotated[str, typer.Argument(help=t("cli.explain.application"))],
     edition: EditionArg = Path("."),
     normalize: NormalizeOption = None,
     aggregate: AggregateOption = None,
@@ -457,28 +467,23 @@ def explain(
         from labelscore.problems import did_you_mean
 
         hint = did_you_mean(application, (e.id for e in result.entries))
-        raise _fail(f"there is no application '{application}' in this edition{hint}", EXIT_USAGE)
+        raise _fail(t("cli.explain.unknown", application=application, hint=hint), EXIT_USAGE)
     from labelscore.render.explain import print_explain
     from labelscore.render.text import console
 
     print_explain(console(cast(TextIO, stdout)), entry, result)
 
 
-@app.command()
+@app.command(help=t("cli.assign.help"))
 def assign(
     edition: EditionArg = Path("."),
-    replace: Annotated[
-        bool, typer.Option("--replace", help="Overwrite an existing jury/assignments.yaml.")
-    ] = False,
-    dry_run: Annotated[
-        bool, typer.Option("--dry-run", help="Show each juror's load and write nothing.")
-    ] = False,
+    replace: Annotated[bool, typer.Option("--replace", help=t("cli.assign.replace"))] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help=t("cli.assign.dry_run"))] = False,
     partial: Annotated[
         bool,
         typer.Option(
             "--partial",
-            help="Write the file even when some applications cannot get the jurors needed "
-            "to be ranked.",
+            help=t("cli.assign.partial"),
         ),
     ] = False,
 ) -> None:
@@ -492,11 +497,7 @@ def assign(
     stdout = _stdout()
     target = edition / ASSIGNMENTS_FILE
     if not dry_run and not replace and os.path.lexists(target):
-        raise _fail(
-            f"{target} already exists; run again with --replace to overwrite it, or with "
-            "--dry-run to see the new assignment",
-            EXIT_USAGE,
-        )
+        raise _fail(t("cli.assign.exists", target=target), EXIT_USAGE)
     assigned = _read(
         edition, lambda progress: share(edition, progress=progress), show_progress=not dry_run
     )
@@ -513,10 +514,7 @@ def assign(
         err.print(shortfalls_grid(result))
     if refused:
         raise _fail(
-            f"{len(result.blocking)} application(s) cannot get the "
-            f"{result.minimum_jurors} jurors needed to be ranked; nothing written. Add "
-            "jurors to jury/roster.yaml, or run again with --partial to write the "
-            "assignment anyway.",
+            plural(len(result.blocking), "cli.assign.refused", minimum=result.minimum_jurors),
             EXIT_PROBLEMS,
         )
     rules = assigned.edition.rules
@@ -525,13 +523,13 @@ def assign(
         write_atomic(target, text.encode("utf-8"))
     except OutputError as error:
         raise _fail(str(error), EXIT_USAGE) from None
-    _tell(f"Wrote {target}. {summary_line(result)}")
+    _tell(t("cli.assign.wrote", path=target, summary=summary_line(result)))
 
 
-@app.command()
+@app.command(help=t("cli.progress.help"))
 def progress(
     edition: EditionArg = Path("."),
-    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help=t("cli.json_report.help"))] = False,
 ) -> None:
     """Who has not finished: each juror's assigned applications (jury/assignments.yaml)
     against their score sheet."""
@@ -552,7 +550,7 @@ def progress(
     print_progress(console(cast(TextIO, stdout)), found.progress)
 
 
-@app.command()
+@app.command(help=t("cli.cards.help"))
 def cards(
     edition: EditionArg = Path("."),
     output: Annotated[
@@ -560,12 +558,10 @@ def cards(
         typer.Option(
             "--output",
             "-o",
-            help="Folder to write the cards in (made if absent, in a folder that exists).",
+            help=t("cli.cards.output"),
         ),
     ] = Path("cartes"),
-    replace: Annotated[
-        bool, typer.Option("--replace", help="Overwrite cards already in that folder.")
-    ] = False,
+    replace: Annotated[bool, typer.Option("--replace", help=t("cli.cards.replace"))] = False,
 ) -> None:
     """Write each juror's score card: a workbook (DIR/<juror>.xlsx) listing the applications
     assigned to them (jury/assignments.yaml), ready to mark in Excel or LibreOffice."""
@@ -583,10 +579,7 @@ def cards(
     there = [path for path in targets.values() if os.path.lexists(path)]
     if there and not replace:
         raise _fail(
-            f"{len(there)} card(s) are already in {output} (such as {there[0].name}); they may "
-            "be cards sent back by jurors. Run again with --replace to overwrite them, or "
-            "give another folder with --output",
-            EXIT_USAGE,
+            plural(len(there), "cli.cards.there", folder=output, name=there[0].name), EXIT_USAGE
         )
     jurors = {juror.id: juror for juror in found.edition.jurors}
     try:
@@ -597,24 +590,23 @@ def cards(
     except OutputError as error:
         raise _fail(str(error), EXIT_USAGE) from None
     idle = sorted(set(jurors) - set(found.lists))
-    note = f" No card for {', '.join(idle)}: nothing assigned." if idle else ""
-    _tell(f"Wrote {len(targets)} card(s) in {output}, one per juror.{note}")
+    note = t("cli.cards.idle", jurors=", ".join(idle)) if idle else ""
+    _tell(plural(len(targets), "cli.cards.wrote", folder=output, note=note))
 
 
-@app.command()
+@app.command(help=t("cli.collect.help"))
 def collect(
     paths: Annotated[
         list[Path],
         typer.Argument(
-            help="Cards sent back (.xlsx or .ods), or folders of cards; an edition folder "
-            "among them is the edition (default: the current folder).",
+            help=t("cli.collect.paths"),
         ),
     ],
     replace: Annotated[
         bool,
         typer.Option(
             "--replace",
-            help="Let the cards replace marks, comments and conflicts already on the score sheets.",
+            help=t("cli.collect.replace"),
         ),
     ] = False,
 ) -> None:
@@ -628,10 +620,10 @@ def collect(
 
     missing = [path for path in paths if not os.path.lexists(path)]
     if missing:
-        raise _fail(f"{missing[0]} does not exist (no file or folder has that name)", EXIT_USAGE)
+        raise _fail(t("cli.missing_path", path=missing[0]), EXIT_USAGE)
     editions = [path for path in paths if path.is_dir() and is_edition(path)]
     if len(editions) > 1:
-        raise _fail("give one edition folder at most", EXIT_USAGE)
+        raise _fail(t("cli.collect.one_edition"), EXIT_USAGE)
     edition = editions[0] if editions else Path(".")
     card_paths: list[Path] = []
     for path in paths:
@@ -642,16 +634,12 @@ def collect(
             continue
         found_cards, skipped = _cards_in(path)
         for name, why in skipped:
-            _tell(f"skipped {name}: {why}")
+            _tell(t("cli.collect.skipped", name=name, why=why))
         if not found_cards:
-            raise _fail(
-                f"{path} holds no card (.xlsx or .ods file) and is not an edition folder "
-                "(no labelscore.yaml)",
-                EXIT_USAGE,
-            )
+            raise _fail(t("cli.collect.no_card_in", path=path), EXIT_USAGE)
         card_paths += found_cards
     if not card_paths:
-        raise _fail("no card (.xlsx or .ods file) to collect there", EXIT_USAGE)
+        raise _fail(t("cli.collect.no_card"), EXIT_USAGE)
     found = _read(
         edition,
         lambda progress: collect_cards(edition, card_paths, replace=replace, loading=progress),
@@ -675,28 +663,31 @@ def collect(
         raise _fail(str(error), EXIT_USAGE) from None
     for collection in found.collections:
         sheet = collection.sheet
-        conflicts = f", {len(sheet.conflicts)} conflict(s) declared" if sheet.conflicts else ""
-        kept = (
-            f"; {sheet.kept} entry(ies) of the sheet kept (their applications are not on the card)"
-            if sheet.kept
-            else ""
-        )
-        done = "unchanged" if collection.unchanged else collection.target.as_posix()
+        conflicts = plural(len(sheet.conflicts), "cli.collect.conflicts") if sheet.conflicts else ""
+        kept = plural(sheet.kept, "cli.collect.kept") if sheet.kept else ""
+        done = t("cli.collect.unchanged") if collection.unchanged else collection.target.as_posix()
         _tell(
-            f"{collection.card} -> {done}: {sheet.marked} "
-            f"application(s) marked{conflicts}, {sheet.unmarked} not marked yet{kept}"
+            t(
+                "cli.collect.line",
+                card=collection.card,
+                done=done,
+                marked=plural(sheet.marked, "cli.collect.marked"),
+                conflicts=conflicts,
+                unmarked=plural(sheet.unmarked, "cli.collect.unmarked"),
+                kept=kept,
+            )
         )
     failed = found.refused
     if failed:
         replacing = any(p.rule == "card-would-replace" for p in found.problems)
+        replace_hint = t("cli.collect.refused_replace") if replacing else ""
         raise _fail(
-            f"{len(failed)} card(s) not collected ({', '.join(failed)}): nothing of theirs was "
-            "written. Fix them and collect them again"
-            + ("; where a card changes marks already collected, add --replace" if replacing else "")
-            + ".",
+            plural(
+                len(failed), "cli.collect.refused", names=", ".join(failed), replace=replace_hint
+            ),
             EXIT_PROBLEMS,
         )
-    _tell("To see who has not finished: labelscore progress")
+    _tell(t("cli.collect.next"))
 
 
 _NOT_CARDS = ("~$", ".~lock", ".")
@@ -712,23 +703,20 @@ def _cards_in(folder: Path) -> tuple[list[Path], list[tuple[str, str]]]:
         if path.name.startswith(_NOT_CARDS):
             continue
         if path.is_dir():
-            skipped.append(
-                (path.as_posix(), "a folder (cards are read from the folder given only)")
-            )
+            skipped.append((path.as_posix(), t("cli.collect.skipped_folder")))
         elif path.suffix.lower() in (".xlsx", ".ods", ".xls"):
             cards.append(path)
         else:
-            skipped.append((path.as_posix(), "not a card (.xlsx or .ods)"))
+            skipped.append((path.as_posix(), t("cli.collect.skipped_not_card")))
     return cards, skipped
 
 
-@app.command()
+@app.command(help=t("cli.schema.help"))
 def schema(
     edition: Annotated[
         Path | None,
         typer.Argument(
-            help="Edition folder: the schema then lists its categories. Without it, the "
-            "schema of an application to any edition.",
+            help=t("cli.schema.edition"),
             exists=True,
             file_okay=False,
         ),
@@ -753,21 +741,18 @@ def schema(
             from labelscore.render.text import console
 
             print_problems(console(cast(TextIO, _stderr())), problems)
-            raise _fail(
-                f"{summary_line(problems)} The schema lists the edition's categories: fix "
-                f"them first, then run: {_validate_command(edition)}",
-                EXIT_PROBLEMS,
-            )
+            summary = summary_line(problems)
+            command = _validate_command(edition)
+            raise _fail(t("cli.schema.problems", summary=summary, command=command), EXIT_PROBLEMS)
     _write_utf8(stdout, application_schema(categories))
 
 
-@app.command()
+@app.command(help=t("cli.init.help"))
 def init(
     folder: Annotated[
         Path,
         typer.Argument(
-            help="Folder of the new edition: made if absent (its parent must exist), or an "
-            "empty one. Default: the current folder.",
+            help=t("cli.init.folder"),
         ),
     ] = Path("."),
 ) -> None:
@@ -780,10 +765,7 @@ def init(
     except OutputError as error:
         raise _fail(str(error), EXIT_USAGE) from None
     listing = "".join(f"\n  {path.as_posix()}" for path in written)
-    _tell(
-        f"Wrote a new edition in {folder}:{listing}\nEach file explains its fields. "
-        f"After changing them, run: {_validate_command(folder)}"
-    )
+    _tell(t("cli.init.wrote", folder=folder, listing=listing, command=_validate_command(folder)))
 
 
 _PLUGINS_OFF = ("__all__", "1", "true")
@@ -822,7 +804,8 @@ def main() -> None:
         ignore_signals()  # done: nothing may interrupt the exit any more
     except Stopped as stopped:
         # The clean-up (a temporary file removed) ran on the way here.
-        _tell(f"labelscore: stopped by {signal.Signals(stopped.signum).name}")
+        stopped_by = t("cli.stopped", signal=signal.Signals(stopped.signum).name)
+        _tell(t("cli.prefix", message=stopped_by))
         code = 128 + stopped.signum
         try:
             if sys.stdout is not None:
@@ -845,17 +828,14 @@ def _run() -> int:
     except OSError as error:
         # The environment, not the input: a file gone or unreadable midway, a failing disk.
         where = f"{error.filename}: " if error.filename else ""
-        _tell(f"labelscore: {where}{error.strerror or error}")
+        _tell(t("cli.prefix", message=f"{where}{error.strerror or error}"))
         code = EXIT_USAGE
     except Exception as error:
         # A bug. One line for the user, never a traceback; LABELSCORE_DEBUG=1 shows it.
         if os.environ.get("LABELSCORE_DEBUG"):
             raise
-        _tell(
-            f"labelscore: unexpected error ({type(error).__name__}: {error}). This is a bug "
-            "in labelscore: please report it with the command line that caused it "
-            "(LABELSCORE_DEBUG=1 shows the details)."
-        )
+        bug = t("cli.bug", error=f"{type(error).__name__}: {error}")
+        _tell(t("cli.prefix", message=bug))
         code = EXIT_USAGE
     if sys.stdout is not None:
         try:
@@ -864,11 +844,8 @@ def _run() -> int:
             write_nowhere(sys.stdout)
             code = _output_failed(error)
     if escaped := sorted(ESCAPED - {"utf-8", "utf8"}):
-        _tell(
-            f"labelscore: standard output is in {' and '.join(escaped)}, which cannot show "
-            "every character: those were written as backslash escapes (such as \\xe9). "
-            "Set a UTF-8 locale (LANG=C.UTF-8) or PYTHONIOENCODING=utf-8 to see them."
-        )
+        encodings = t("cli.and").join(escaped)
+        _tell(t("cli.prefix", message=t("cli.escaped", encodings=encodings)))
     return code
 
 
@@ -877,5 +854,5 @@ def _output_failed(error: OSError | ValueError) -> int:
     command-line tool does; with the reason otherwise."""
     if not isinstance(error, BrokenPipeError):
         reason = error.strerror if isinstance(error, OSError) and error.strerror else error
-        _tell(f"labelscore: cannot write to standard output: {reason}")
+        _tell(t("cli.prefix", message=t("cli.stdout_failed", reason=reason)))
     return EXIT_USAGE

@@ -14,6 +14,7 @@ import os
 import stat
 from pathlib import Path
 
+from labelscore.i18n import t
 from labelscore.problems import LabelscoreError
 from labelscore.reading.load import APPLICATIONS_DIR, CRITERIA_DIR, JURY_DIR
 
@@ -23,11 +24,12 @@ class OutputError(LabelscoreError):
 
 
 _KINDS = (
-    (stat.S_ISFIFO, "a named pipe"),
-    (stat.S_ISSOCK, "a socket"),
-    (stat.S_ISCHR, "a device"),
-    (stat.S_ISBLK, "a device"),
+    (stat.S_ISFIFO, "cli.output.kind.fifo"),
+    (stat.S_ISSOCK, "cli.output.kind.socket"),
+    (stat.S_ISCHR, "cli.output.kind.device"),
+    (stat.S_ISBLK, "cli.output.kind.device"),
 )
+"""What is there instead of a file, by the message that names it."""
 
 _NEW_FILE_MODE = 0o666
 """What a new file is created with; the umask takes its share, as for any program."""
@@ -43,7 +45,8 @@ def _target(output: Path, example: str = "winners.csv") -> tuple[Path, os.stat_r
     except FileNotFoundError:
         state = None  # nothing yet, or a link to a file still to create
     except OSError as error:  # a loop of links, a folder that cannot be read...
-        raise OutputError(f"cannot write {output}: {error.strerror or error}") from None
+        reason = error.strerror or error
+        raise OutputError(t("cli.output.cannot_write", path=output, reason=reason)) from None
     target = Path(os.path.realpath(output))
     if state is None or stat.S_ISREG(state.st_mode):
         try:
@@ -51,30 +54,30 @@ def _target(output: Path, example: str = "winners.csv") -> tuple[Path, os.stat_r
         except OSError:
             same = False
         if not same:  # such as /dev/stdout leading to a pipe: a name that is no file
-            raise OutputError(f"cannot write {output}: it leads to no file that can be replaced")
+            raise OutputError(t("cli.output.leads_nowhere", path=output))
         return target, state
     linked = target != Path(os.path.abspath(output))
-    subject = f"{output} leads to {target}, which" if linked else f"{output}"
+    subject = t("cli.output.linked", output=output, target=target) if linked else f"{output}"
     if stat.S_ISDIR(state.st_mode):
-        raise OutputError(f"{subject} is a folder; give a file name, such as {output}/{example}")
-    kind = next((word for test, word in _KINDS if test(state.st_mode)), "something else")
+        raise OutputError(
+            t("cli.output.is_folder", subject=subject, output=output, example=example)
+        )
+    kind = next((key for test, key in _KINDS if test(state.st_mode)), "cli.output.kind.other")
     suffix = Path(example).suffix
-    raise OutputError(
-        f"{subject} is {kind}, not a file; give the name of a {suffix} file, or - for standard "
-        "output"
-    )
+    raise OutputError(t("cli.output.not_a_file", subject=subject, kind=t(kind), suffix=suffix))
 
 
-_KINDS_OF_FILES = {
-    ".csv": "a CSV file",
-    ".xlsx": "a workbook",
-    ".xls": "an old Excel workbook",
-    ".xlsm": "a workbook with macros",
-    ".ods": "a LibreOffice spreadsheet",
-    ".html": "a web page",
-}
+_KINDS_OF_FILES = (".csv", ".xlsx", ".xls", ".xlsm", ".ods", ".html")
 """Outputs named for a kind of file other than the one written are refused: a CSV is never
-written under a .xlsx name, nor a workbook under a .csv name."""
+written under a .xlsx name, nor a workbook under a .csv name. Each is named by the message
+cli.output.file.<suffix>."""
+
+
+def _kind_of_file(suffix: str) -> str:
+    """« un classeur », "a workbook": the kind of file a suffix names."""
+    if suffix in _KINDS_OF_FILES:
+        return t(f"cli.output.file.{suffix.removeprefix('.')}")
+    return t("cli.output.file.any", suffix=suffix)
 
 
 def check_output_path(output: Path, edition: Path, *, example: str = "winners.csv") -> None:
@@ -86,20 +89,17 @@ def check_output_path(output: Path, edition: Path, *, example: str = "winners.cs
     target = Path(os.path.realpath(output))
     for folder in (APPLICATIONS_DIR, CRITERIA_DIR, JURY_DIR):
         if target.is_relative_to(os.path.realpath(edition / folder)):
-            raise OutputError(
-                f"{output} is inside the edition's {folder}/ folder; write the output elsewhere"
-            )
+            raise OutputError(t("cli.output.inside_inputs", output=output, folder=folder))
     if target.suffix.lower() in (".yaml", ".yml"):
-        raise OutputError(f"{output} is a YAML file name; write the output to a {suffix} file")
+        raise OutputError(t("cli.output.yaml_name", output=output, suffix=suffix))
     written = target.suffix.lower()
     if written != suffix and written in _KINDS_OF_FILES:
-        kind = _KINDS_OF_FILES.get(suffix, f"a {suffix} file")
+        there, kind = _kind_of_file(written), _kind_of_file(suffix)
         raise OutputError(
-            f"{output} is the name of {_KINDS_OF_FILES[written]}, but this writes {kind}; "
-            f"write to a {suffix} file"
+            t("cli.output.other_kind", output=output, there=there, kind=kind, suffix=suffix)
         )
     if not target.parent.is_dir():
-        raise OutputError(f"the folder {output.parent} does not exist")
+        raise OutputError(t("cli.output.no_folder", folder=output.parent))
 
 
 def prepare_folder(output: Path, edition: Path) -> None:
@@ -108,18 +108,17 @@ def prepare_folder(output: Path, edition: Path) -> None:
     target = Path(os.path.realpath(output))
     for folder in (APPLICATIONS_DIR, CRITERIA_DIR, JURY_DIR):
         if target.is_relative_to(os.path.realpath(edition / folder)):
-            raise OutputError(
-                f"{output} is inside the edition's {folder}/ folder; write the cards elsewhere"
-            )
+            raise OutputError(t("cli.output.cards_inside_inputs", output=output, folder=folder))
     if os.path.lexists(output) and not output.is_dir():
-        raise OutputError(f"{output} is not a folder; give the name of a folder for the cards")
+        raise OutputError(t("cli.output.not_folder", output=output))
     if not output.exists():
         if not target.parent.is_dir():
-            raise OutputError(f"the folder {output.parent} does not exist")
+            raise OutputError(t("cli.output.no_folder", folder=output.parent))
         try:
             output.mkdir()
         except OSError as error:
-            raise OutputError(f"cannot make the folder {output}: {error.strerror}") from None
+            reason = error.strerror
+            raise OutputError(t("cli.output.cannot_mkdir", output=output, reason=reason)) from None
 
 
 def write_atomic(path: Path, data: bytes, *, example: str = "winners.csv") -> None:
@@ -144,7 +143,7 @@ def write_atomic(path: Path, data: bytes, *, example: str = "winners.csv") -> No
             except FileExistsError:
                 temporary = None
         else:
-            raise OutputError(f"cannot write {path}: no free temporary name beside it")
+            raise OutputError(t("cli.output.no_temporary", path=path))
         with os.fdopen(descriptor, "wb") as handle:
             if state is not None:
                 _keep_owner_and_mode(handle.fileno(), state)
@@ -157,7 +156,8 @@ def write_atomic(path: Path, data: bytes, *, example: str = "winners.csv") -> No
         temporary = None
         _sync_folder(target.parent)
     except OSError as error:
-        raise OutputError(f"cannot write {path}: {error.strerror or error}") from None
+        reason = error.strerror or error
+        raise OutputError(t("cli.output.cannot_write", path=path, reason=reason)) from None
     finally:
         if temporary is not None:
             temporary.unlink(missing_ok=True)
