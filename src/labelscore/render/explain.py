@@ -6,10 +6,23 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from labelscore.checks.conflicts import kind_words, reason_words
 from labelscore.engine.result import UNSETTLED, Entry, Outcome, Result
+from labelscore.i18n import language, plural, t
+from labelscore.i18n.typography import number
 from labelscore.models.choices import Normalize
 from labelscore.models.criteria import Category
-from labelscore.render.rank_tables import ZONE_WORDS, decision_words, percent, score_text
+from labelscore.render.rank_tables import (
+    aggregate_words,
+    decision_words,
+    minimum_text,
+    other_scores,
+    percent,
+    percent_text,
+    rule_words,
+    score_text,
+    zone_words,
+)
 from labelscore.render.text import plain
 
 
@@ -22,66 +35,76 @@ def _tie_with(entry: Entry, result: Result) -> str:
 def _outcome(entry: Entry, result: Result) -> str:
     tied = _tie_with(entry, result)
     decision = decision_words(entry.label_tie) if entry.label_tie else ""
+    lead = t("rank.outcome.tied_but", tied=tied) if entry.label_tie else ""
     match entry.outcome:
         case Outcome.LABELLED if entry.label_tie is not None:
-            return f"labelled; tied with {tied}, {decision}"
+            return t("rank.outcome.labelled_tie", tied=tied, decision=decision)
         case Outcome.LABELLED:
-            return "labelled"
+            return t("rank.outcome.labelled")
         case Outcome.TIE_PENDING:
-            return f"tied at the label line with {tied}: the jury must vote (awards.jury_order)"
+            return t("rank.outcome.tie_pending", tied=tied)
         case Outcome.NEEDS_MORE_SCORES:
-            return f"not ranked: {entry.jurors_missing} more juror(s) without a conflict needed"
+            return plural(entry.jurors_missing, "rank.outcome.needs_more")
         case Outcome.NOT_PRESELECTED:
-            return "not labelled: not preselected (answers no to every preselection question)"
+            return t("rank.outcome.not_preselected")
         case Outcome.BELOW_MINIMUM:
-            return f"not labelled: score below the minimum of {result.minimum_score:g}"
+            return t("rank.outcome.below_minimum", minimum=minimum_text(result.minimum_score))
         case Outcome.TIE_LOST:
-            return f"not labelled: tied with {tied}, {decision}"
+            return t("rank.outcome.tie_lost", tied=tied, decision=decision)
         case Outcome.CATEGORY_FULL:
-            lead = f"tied with {tied}, but " if entry.label_tie else ""
-            return f"not labelled: {lead}its category had reached its maximum of labels"
-    lead = f"tied with {tied}, but " if entry.label_tie else ""
-    return (
-        f"not labelled: {lead}no label was left for it (the labels went to higher scores, "
-        "or the rest were reserved for other categories' minimum)"
-    )
+            return t("rank.outcome.category_full", lead=lead)
+    return t("rank.outcome.none_left", lead=lead)
+
+
+def _mark_text(mark: object) -> str:
+    """A mark as the card shows it (its source), else the number, in French with a comma."""
+    source = getattr(mark, "source", None)
+    if source is not None:
+        return str(source)
+    if language() == "fr" and isinstance(mark, int | float):
+        return number(mark)
+    return f"{mark}"
+
+
+def _weight_text(value: float) -> str:
+    return f"{value:g}" if language() == "en" else number(value)
 
 
 def marks_table(entry: Entry, category: Category) -> Table:
     marks = {given.juror: dict(given.marks) for given in entry.marks}
     excluded = {c.juror: c for c in entry.excluded}
     jurors = sorted(marks)
-    table = Table(title=Text("Marks", style="bold"), title_justify="left")
-    table.add_column("Criterion")
-    table.add_column("Weight", justify="right")
-    table.add_column("Scale", justify="right")
+    table = Table(title=Text(t("rank.marks.title"), style="bold"), title_justify="left")
+    table.add_column(t("rank.marks.criterion"))
+    table.add_column(t("rank.marks.weight"), justify="right")
+    table.add_column(t("rank.marks.scale"), justify="right")
     for juror in jurors:
         header = plain(juror)
         if juror in excluded:
-            header.append(" (excluded)", style="red")
+            header.append(t("rank.marks.excluded"), style="red")
         table.add_column(header, justify="right")
     for criterion in category.criteria:
         cells = []
         for juror in jurors:
             mark = marks[juror].get(criterion.id)
-            cells.append("missing" if mark is None else f"{getattr(mark, 'source', mark)}")
+            cells.append(t("rank.marks.missing") if mark is None else _mark_text(mark))
         table.add_row(
             plain(criterion.title),
-            f"{criterion.weight:g}",
-            f"{criterion.scale.min:g}-{criterion.scale.max:g}",
+            _weight_text(criterion.weight),
+            f"{_weight_text(criterion.scale.min)}-{_weight_text(criterion.scale.max)}",
             *cells,
         )
     scores = {s.juror: s for s in entry.juror_scores}
     table.add_section()
     table.add_row(
-        "Juror score (raw, 0-100)",
+        t("rank.marks.raw"),
         "",
         "",
         *(score_text(scores[j].raw) if j in scores else "-" for j in jurors),
         style="bold",
     )
     table.add_row(
-        "Juror score (z-score, 0-100)",
+        t("rank.marks.z"),
         "",
         "",
         *(score_text(scores[j].normalised) if j in scores else "-" for j in jurors),
@@ -97,13 +120,12 @@ def print_explain(out: Console, entry: Entry, result: Result) -> None:
     out.print(
         plain(
             f"{application.id} · {application.territory.name} · {application.category} · "
-            f"{application.status.value}"
+            f"{t(f'rank.status.{application.status.value}')}"
         )
     )
-    answers = ", ".join(entry.preselection) or "none"
-    out.print(
-        plain(f"Preselection: {'yes' if entry.preselected else 'no'} (answers yes: {answers})")
-    )
+    answers = ", ".join(entry.preselection) or t("rank.explain.none")
+    answer = t("rank.explain.yes" if entry.preselected else "rank.explain.no")
+    out.print(plain(t("rank.explain.preselection", answer=answer, answers=answers)))
     out.print()
     category = next(
         c.category for c in result.categories if c.category.id == entry.application.category
@@ -111,39 +133,46 @@ def print_explain(out: Console, entry: Entry, result: Result) -> None:
     out.print(marks_table(entry, category))
     for given in entry.marks:
         if given.comment is not None:
-            out.print(plain(f"Comment by {given.juror}: {given.comment}"))
+            out.print(plain(t("rank.explain.comment", juror=given.juror, comment=given.comment)))
     for conflict in entry.excluded:
         out.print(
-            plain(f"Excluded: {conflict.juror}, {conflict.kind} conflict: {conflict.reason}.")
+            plain(
+                t(
+                    "rank.explain.excluded",
+                    juror=conflict.juror,
+                    kind=kind_words(conflict.kind),
+                    reason=reason_words(conflict.reason),
+                )
+            )
         )
-    used = "z-scores" if result.normalize is Normalize.ZSCORE else "raw scores"
+    used = t("rank.z_scores" if result.normalize is Normalize.ZSCORE else "rank.raw_scores")
+    counted = len(entry.juror_scores)
     if entry.score is None:
-        score = (
-            f"Score: none; {len(entry.juror_scores)} juror(s) without a conflict counted, "
-            f"{entry.jurors_missing} more needed to rank it"
-        )
+        score = plural(counted, "rank.explain.no_score", missing=entry.jurors_missing)
     else:
-        score = (
-            f"Score: {result.aggregate.value} of {len(entry.juror_scores)} juror(s)' {used} = "
-            f"{score_text(entry.score)}"
+        score = plural(
+            counted,
+            "rank.explain.score",
+            aggregate=aggregate_words(result.aggregate.value),
+            used=used,
+            score=score_text(entry.score),
         )
         if result.normalize is Normalize.ZSCORE:
-            score += f" (raw: {score_text(entry.raw_score)})"
+            score += t("rank.explain.raw", raw=score_text(entry.raw_score))
     out.print(plain(score))
     rank = "-" if entry.rank is None else str(entry.rank)
-    line = f"Rank in category: {rank}"
+    line = t("rank.explain.rank", rank=rank)
     if entry.tie_rule == UNSETTLED:
-        line += " (same score as the entry above, equal on every tie rule)"
+        line += t("rank.explain.rank_unsettled")
     elif entry.tie_rule:
-        line += f" (same score as the entry above; order settled by {entry.tie_rule})"
+        line += t("rank.explain.rank_rule", rule=rule_words(entry.tie_rule))
     out.print(plain(line))
-    out.print(plain(f"Outcome: {_outcome(entry, result)}"))
+    out.print(plain(t("rank.explain.outcome", outcome=_outcome(entry, result))))
     for line in _certainty_lines(entry, result):
         out.print(plain(line))
     if entry.label_differs:
-        other = "raw scores" if result.normalize is Normalize.ZSCORE else "z-scores"
-        verdict = "would not be" if entry.labelled else "would be"
-        out.print(plain(f"With {other} it {verdict} labelled."), style="bold magenta")
+        key = "rank.explain.differs_no" if entry.labelled else "rank.explain.differs_yes"
+        out.print(plain(t(key, other=other_scores(result))), style="bold magenta")
 
 
 def _certainty_lines(entry: Entry, result: Result) -> list[str]:
@@ -154,34 +183,50 @@ def _certainty_lines(entry: Entry, result: Result) -> list[str]:
     if uncertainty is None or figure is None:
         return []
     lines = [
-        f"How sure: P(label) {percent(figure.p_label, figure.zone)} "
-        f"({ZONE_WORDS[figure.zone]}); expected rank {figure.expected_rank:.1f}, 90% rank "
-        f"interval {figure.rank_low}-{figure.rank_high} ({uncertainty.draws:,} draws of the "
-        f"scoring noise, seed {uncertainty.seed})"
+        t(
+            "rank.explain.sure",
+            percent=percent(figure.p_label, figure.zone),
+            zone=zone_words(figure.zone),
+            expected=number(figure.expected_rank, 1),
+            low=figure.rank_low,
+            high=figure.rank_high,
+            draws=number(uncertainty.draws),
+            seed=uncertainty.seed,
+        )
     ]
     if figure.margin is None or figure.line is None:
-        why = "it is not preselected" if not entry.preselected else "the quotas leave none"
-        lines.append(f"Label line: no score would give it a label ({why})")
+        why = t("rank.explain.not_preselected" if not entry.preselected else "rank.explain.quotas")
+        lines.append(t("rank.explain.line_none", why=why))
     elif entry.pending:
-        lines.append("Label line: at its own score (tied; the jury's vote decides)")
+        lines.append(t("rank.explain.line_pending"))
     elif entry.labelled:
         lines.append(
-            f"Label line: {score_text(figure.line)}, other scores unchanged: it keeps its "
-            f"label down to there, a margin of {figure.margin:.2f} points"
+            t(
+                "rank.explain.line_keeps",
+                line=score_text(figure.line),
+                margin=number(figure.margin, 2),
+            )
         )
     else:
         lines.append(
-            f"Label line: {score_text(figure.line)}, other scores unchanged: it would need "
-            f"{-figure.margin:.2f} points more to be labelled"
+            t(
+                "rank.explain.line_needs",
+                line=score_text(figure.line),
+                margin=number(-figure.margin, 2),
+            )
         )
     samples = uncertainty.weight_samples
     held = round(figure.weight_stability * samples)
-    change = f"\u00b1{uncertainty.weight_change:.0%}"
+    change = "\u00b1" + percent_text(100 * uncertainty.weight_change)
     if figure.weight_sensitive:
         lines.append(
-            f"Weights {change} (all together): its outcome changes in {samples - held} of "
-            f"{samples} tries"
+            t(
+                "rank.explain.weights_change",
+                change=change,
+                changed=samples - held,
+                samples=samples,
+            )
         )
     else:
-        lines.append(f"Weights {change} (all together): its outcome holds in all {samples} tries")
+        lines.append(t("rank.explain.weights_hold", change=change, samples=samples))
     return lines

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from rich import box
 from rich.console import Console, ConsoleOptions, Group, JustifyMethod, RenderableType, RenderResult
 from rich.table import Table
 from rich.text import Text
 
+from labelscore.checks.conflicts import kind_words, reason_words
 from labelscore.engine.result import (
     EDITION_SCOPE,
     JURY_VOTE,
@@ -21,16 +24,34 @@ from labelscore.engine.result import (
     Uncertainty,
     Zone,
 )
+from labelscore.i18n import language, plural, t
+from labelscore.i18n.typography import number
 from labelscore.models.choices import Normalize
 from labelscore.render.text import plain
 
 P_LABEL = "P(label)"
-ZONE_WORDS = {Zone.SURE: "sure", Zone.CLOSE_CALL: "close call", Zone.OUT: "out"}
+_ZONE_KEYS = {Zone.SURE: "sure", Zone.CLOSE_CALL: "close_call", Zone.OUT: "out"}
 _ZONE_STYLES = {Zone.SURE: "green", Zone.CLOSE_CALL: "bold yellow", Zone.OUT: "dim"}
+_TIE_RULES = ("realised", "median", "top_criterion", "jurors")
+
+
+def zone_words(zone: Zone) -> str:
+    """A zone of P(label) in words: sure, close call, out."""
+    return t(f"rank.zone.{_ZONE_KEYS[zone]}")
+
+
+def rule_words(rule: str) -> str:
+    """A tie-break rule (rules.tie_break) as it reads after "settled by"."""
+    return t(f"rank.rule.{rule}") if rule in _TIE_RULES else rule
+
+
+def percent_text(value: float) -> str:
+    """A whole percentage: 20% in English, 20 % in French."""
+    return t("rank.percent", value=f"{value:.0f}")
 
 
 def score_text(score: float | None) -> str:
-    return "-" if score is None else f"{score:.2f}"
+    return "-" if score is None else number(score, 2)
 
 
 def percent(p_label: float, zone: Zone) -> str:
@@ -39,11 +60,16 @@ def percent(p_label: float, zone: Zone) -> str:
     value = round(100 * p_label)
     if zone is Zone.CLOSE_CALL:
         value = min(89, max(11, value))
-    return f"{value}%"
+    return percent_text(value)
 
 
 def weights_note(changed: int, samples: int, change: float) -> str:
-    return f"weights \u00b1{change:.0%}: outcome changes in {changed} of {samples} tries"
+    return t(
+        "rank.note.weights",
+        change="\u00b1" + percent_text(100 * change),
+        changed=changed,
+        samples=samples,
+    )
 
 
 def uncertainty_lines(uncertainty: Uncertainty, result: Result) -> list[Text]:
@@ -55,24 +81,36 @@ def uncertainty_lines(uncertainty: Uncertainty, result: Result) -> list[Text]:
         zones[key] = zones.get(key, 0) + 1
     sensitive = sum(f.weight_sensitive for f in uncertainty.figures)
     error = 100 * uncertainty.monte_carlo_error
+    shown = number(error, 1)
     return [
         Text(
-            f"How sure: {uncertainty.draws:,} draws of the scoring noise (seed "
-            f"{uncertainty.seed}); Monte Carlo error of a P(label): at most \u00b1{error:.1f} "
-            "points (one standard error).",
+            t(
+                "rank.sure.draws" if round(error, 1) < 2 else "rank.sure.draws_many",
+                draws=number(uncertainty.draws),
+                seed=uncertainty.seed,
+                error=shown,
+            ),
             style="dim",
         ),
         Text(
-            f"Labelled: {zones.get((Zone.SURE, True), 0)} sure, "
-            f"{zones.get((Zone.CLOSE_CALL, True), 0)} close calls, "
-            f"{zones.get((Zone.OUT, True), 0)} out. Not labelled: "
-            f"{zones.get((Zone.CLOSE_CALL, False), 0)} close calls. Close calls "
-            "(10% < P(label) < 90%) are the jury's agenda.",
+            t(
+                "rank.sure.zones",
+                sure=plural(zones.get((Zone.SURE, True), 0), "rank.sure.sure"),
+                close=plural(zones.get((Zone.CLOSE_CALL, True), 0), "rank.sure.close"),
+                out=plural(zones.get((Zone.OUT, True), 0), "rank.sure.out"),
+                close_out=plural(zones.get((Zone.CLOSE_CALL, False), 0), "rank.sure.close"),
+                low=percent_text(10),
+                high=percent_text(90),
+            ),
             style="bold",
         ),
         Text(
-            f"Outcome changed by weights moving \u00b1{uncertainty.weight_change:.0%} "
-            f"together: {sensitive} application(s) ({uncertainty.weight_samples} tries).",
+            plural(
+                sensitive,
+                "rank.sure.weights",
+                change="\u00b1" + percent_text(100 * uncertainty.weight_change),
+                samples=uncertainty.weight_samples,
+            ),
             style="dim",
         ),
     ]
@@ -90,49 +128,61 @@ def _certainty_cells(entry: Entry, result: Result) -> tuple[Text, ...]:
 def decision_words(decision: str) -> str:
     """What decided a tie, in words: a rule name, the vote, the quotas, or a pending vote."""
     if decision == VOTE_PENDING:
-        return "NOT settled: jury vote pending"
+        return t("rank.decision.pending")
     if decision == QUOTA:
-        return "decided by the quotas"
+        return t("rank.decision.quota")
     if decision == JURY_VOTE:
-        return "decided by the jury's vote"
-    return f"decided by the {decision} rule"
+        return t("rank.decision.vote")
+    return t("rank.decision.rule", rule=rule_words(decision))
 
 
 def label_tie_note(decision: str) -> str:
-    return f"tie at the label line, {decision_words(decision)}"
+    return t("rank.label_tie", decision=decision_words(decision))
+
+
+def minimum_text(value: float) -> str:
+    """The minimum score as rules.awards.minimum_score gives it: 50, 52.5 (52,5)."""
+    return f"{value:g}" if language() == "en" else number(value)
 
 
 def _label_cell(entry: Entry) -> Text:
     if entry.labelled:
-        return Text("LABEL", style="bold green")
+        return Text(t("rank.cell.label"), style="bold green")
     if entry.pending:
-        return Text("tie: jury", style="bold yellow")
+        return Text(t("rank.cell.tie"), style="bold yellow")
     return Text("")
+
+
+def other_scores(result: Result) -> str:
+    """The scores the ranking does not use: raw scores or z-scores."""
+    return t("rank.raw_scores" if result.normalize is Normalize.ZSCORE else "rank.z_scores")
 
 
 def _notes(entry: Entry, result: Result) -> Text:
     notes = Text()
-    other = "raw scores" if result.normalize is Normalize.ZSCORE else "z-scores"
+    other = other_scores(result)
+    separator = t("rank.note.separator")
 
     def add(text: str, style: str) -> None:
         if notes:
-            notes.append("; ")
+            notes.append(separator)
         notes.append(text, style=style)
 
     if entry.outcome is Outcome.BELOW_MINIMUM:
-        add(f"below the minimum score ({result.minimum_score:g})", "dim")
+        add(t("rank.note.below_minimum", minimum=minimum_text(result.minimum_score)), "dim")
     if entry.label_differs:
-        add(f"{'not ' if entry.labelled else ''}labelled with {other}", "bold magenta")
+        key = "rank.note.not_labelled_with" if entry.labelled else "rank.note.labelled_with"
+        add(t(key, other=other), "bold magenta")
     if entry.discuss and entry.spread is not None:
-        add(f"discuss: jurors {entry.spread:.0f} points apart", "yellow")
+        add(t("rank.note.discuss", spread=f"{entry.spread:.0f}"), "yellow")
     if entry.label_tie is not None:
         add(label_tie_note(entry.label_tie), "yellow" if entry.pending else "dim")
     elif entry.tie_rule == UNSETTLED:
-        add("equal score, equal on every tie rule (no label depends on it)", "dim")
+        add(t("rank.note.unsettled"), "dim")
     elif entry.tie_rule is not None:
-        add(f"tie settled by {entry.tie_rule}", "dim")
+        add(t("rank.note.tie_rule", rule=rule_words(entry.tie_rule)), "dim")
     if entry.excluded:
-        add(f"{len(entry.excluded)} juror(s) in conflict", "dim")
+        add(plural(len(entry.excluded), "rank.note.conflicts"), "dim")
     uncertainty = result.uncertainty
     figure = uncertainty.of(entry.id) if uncertainty is not None else None
     if uncertainty is not None and figure is not None and figure.weight_sensitive:
@@ -145,28 +195,35 @@ def _notes(entry: Entry, result: Result) -> Text:
 def _round_one(entry: Entry, result: Result) -> Text:
     answered = f"{len(entry.preselection)}/{result.preselection_questions}"
     if entry.preselected:
-        return Text(f"yes {answered}")
-    return Text(f"no {answered}", style="dim")
+        return Text(t("rank.cell.yes", answered=answered))
+    return Text(t("rank.cell.no", answered=answered), style="dim")
 
 
 Columns = tuple[tuple[str, JustifyMethod, int], ...]
 """Header, alignment, and share of the free width (0: as wide as the widest cell)."""
 
 _CATEGORY_COLUMNS: Columns = (
-    ("Rank", "right", 0),
-    ("Application", "left", 3),
-    ("Territory", "left", 2),
-    ("Score", "right", 0),
-    ("Jurors", "right", 0),
-    ("Round 1", "left", 0),
-    ("Label", "left", 0),
+    ("rank", "right", 0),
+    ("application", "left", 3),
+    ("territory", "left", 2),
+    ("score", "right", 0),
+    ("jurors", "right", 0),
+    ("round_one", "left", 0),
+    ("label", "left", 0),
 )
+"""The headers are message ids (rank.col.*), in words by `_category_columns`."""
 _CERTAINTY_COLUMN: Columns = ((P_LABEL, "right", 0),)
 """With the uncertainty figures: how sure the label is."""
 
 
+def _category_columns() -> Columns:
+    return tuple(
+        (t(f"rank.col.{key}"), justify, ratio) for key, justify, ratio in _CATEGORY_COLUMNS
+    )
+
+
 def _columns(result: Result) -> Columns:
-    return _CATEGORY_COLUMNS + (_CERTAINTY_COLUMN if result.uncertainty is not None else ())
+    return _category_columns() + (_CERTAINTY_COLUMN if result.uncertainty is not None else ())
 
 
 def _fixed_widths(rows: list[tuple[Text, ...]], columns: Columns) -> list[int]:
@@ -182,12 +239,13 @@ def _grid(
     rows: list[tuple[Text, ...]],
     styles: list[str | None],
     width: int,
-    columns: Columns = _CATEGORY_COLUMNS,
+    columns: Columns | None = None,
 ) -> Group | None:
     """The table as lines of text, laid out as Rich lays out `_rich_table` (a simple head,
     no edge, one space of padding and one of separation), without its per-cell machinery:
     the tables are most of `rank`'s own time. None when the width is too narrow for the
     shared columns; then Rich does the layout."""
+    columns = _category_columns() if columns is None else columns
     fixed = _fixed_widths(rows, columns)
     count = len(columns)
     padding = [1] * (count - 1) + [0]
@@ -251,8 +309,9 @@ def _rich_table(
     title: Text,
     rows: list[tuple[Text, ...]],
     styles: list[str | None],
-    columns: Columns = _CATEGORY_COLUMNS,
+    columns: Columns | None = None,
 ) -> Table:
+    columns = _category_columns() if columns is None else columns
     table = Table(
         title=title,
         title_justify="left",
@@ -284,8 +343,13 @@ def category_table(
     preselected = sum(e.preselected for e in category.entries)
     title = plain(category.category.title)
     title.append(
-        f"  ({len(category.entries)} applications, {preselected} preselected, "
-        f"{category.labels} labels)",
+        plural(
+            preselected,
+            "rank.title.counts",
+            applications=plural(len(category.entries), "rank.title.applications"),
+            preselected=preselected,
+            labels=plural(category.labels, "rank.title.labels"),
+        ),
         style="dim",
     )
     columns = _columns(result)
@@ -308,7 +372,7 @@ def category_table(
     if table is None:
         table = _rich_table(title, rows, styles, columns)
     lines = [
-        plain(f"  rank {entry.rank}, {entry.id}: ").append_text(note)
+        plain(t("rank.note.line", rank=entry.rank, ident=entry.id)).append_text(note)
         for entry in entries
         if (note := _notes(entry, result))
     ]
@@ -319,14 +383,17 @@ def needs_more_scores(result: Result) -> Table | None:
     waiting = [e for c in result.categories for e in c.unranked]
     if not waiting:
         return None
-    table = Table(title=Text("Needs more scores (not ranked, cannot be labelled)", style="bold"))
-    table.add_column("Category")
-    table.add_column("Application")
-    table.add_column("Jurors counted", justify="right")
-    table.add_column("Missing", justify="right")
-    table.add_column("Excluded")
+    table = Table(title=Text(t("rank.waiting.title"), style="bold"))
+    table.add_column(t("rank.waiting.category"))
+    table.add_column(t("rank.waiting.application"))
+    table.add_column(t("rank.waiting.counted"), justify="right")
+    table.add_column(t("rank.waiting.missing"), justify="right")
+    table.add_column(t("rank.waiting.excluded"))
     for entry in waiting:
-        excluded = ", ".join(f"{c.juror} ({c.kind} conflict)" for c in entry.excluded)
+        excluded = ", ".join(
+            t("rank.waiting.conflict", juror=c.juror, kind=kind_words(c.kind))
+            for c in entry.excluded
+        )
         table.add_row(
             plain(entry.application.category),
             plain(entry.id),
@@ -340,17 +407,17 @@ def needs_more_scores(result: Result) -> Table | None:
 def conflicts_table(result: Result) -> Table | None:
     if not result.conflicts:
         return None
-    table = Table(title=Text("Conflicts of interest (these marks do not count)", style="bold"))
-    table.add_column("Juror")
-    table.add_column("Application")
-    table.add_column("Kind")
-    table.add_column("Reason")
+    table = Table(title=Text(t("rank.conflicts.title"), style="bold"))
+    table.add_column(t("rank.conflicts.juror"))
+    table.add_column(t("rank.conflicts.application"))
+    table.add_column(t("rank.conflicts.kind"))
+    table.add_column(t("rank.conflicts.reason"))
     for conflict in result.conflicts:
         table.add_row(
             plain(conflict.juror),
             plain(conflict.application),
-            conflict.kind,
-            plain(conflict.reason),
+            kind_words(conflict.kind),
+            plain(reason_words(conflict.reason)),
         )
     return table
 
@@ -359,28 +426,47 @@ def _tie_line(tie: Tie) -> Text:
     if tie.at_label_line:
         how = ", ".join(decision_words(d) for d in tie.decided_by)
     elif tie.settled:
-        how = "settled by " + ", ".join(sorted(set(tie.settled_by)))
+        rules = ", ".join(rule_words(rule) for rule in sorted(set(tie.settled_by)))
+        how = t("rank.tie.settled", rules=rules)
     else:
-        how = "equal on every tie rule"
-    line = Text(f"{tie.score:.2f} in ")
+        how = t("rank.tie.equal")
+    line = Text(t("rank.tie.where", score=score_text(tie.score)))
     line.append(plain(", ".join(tie.categories)))
-    line.append(": ")
+    line.append(t("rank.tie.colon"))
     line.append(plain(", ".join(tie.applications)))
     line.append(f" ({how})", style="yellow" if not tie.settled else "dim")
     return line
 
 
 def _alpha(value: float | None) -> str:
-    return "-" if value is None else f"{value:.3f}"
+    return "-" if value is None else number(value, 3)
+
+
+def aggregate_words(aggregate: str) -> str:
+    """mean, median, trimmed (scoring.aggregate) in words."""
+    return t(f"rank.aggregate.{aggregate}")
+
+
+_FEW = re.compile(r"only ([0-9]+) scored entries \(needs ([0-9]+)\)")
+
+
+def _why(why: str) -> str:
+    """Why a juror's scores are only centred (engine.normalize says it in English)."""
+    found = _FEW.fullmatch(why)
+    if found is not None:
+        return t("rank.centred.few", count=found.group(1), needed=found.group(2))
+    if why == "all their scores are equal":
+        return t("rank.centred.equal")
+    return why
 
 
 def summary(result: Result) -> RenderableType:
-    table = Table(title=Text("Summary", style="bold"), title_justify="left")
-    table.add_column("Category")
-    table.add_column("Applications", justify="right")
-    table.add_column("Preselected", justify="right")
-    table.add_column("Labels", justify="right")
-    table.add_column("Agreement (alpha raw / z)", justify="right")
+    table = Table(title=Text(t("rank.summary.title"), style="bold"), title_justify="left")
+    table.add_column(t("rank.summary.category"))
+    table.add_column(t("rank.summary.applications"), justify="right")
+    table.add_column(t("rank.summary.preselected"), justify="right")
+    table.add_column(t("rank.summary.labels"), justify="right")
+    table.add_column(t("rank.summary.agreement"), justify="right")
     agreement = {a.scope: a for a in result.agreement}
     for category in result.categories:
         alpha = agreement.get(category.category.id)
@@ -394,51 +480,55 @@ def summary(result: Result) -> RenderableType:
     table.add_section()
     edition = agreement.get(EDITION_SCOPE)
     table.add_row(
-        "Total",
+        t("rank.summary.total"),
         str(len(result.entries)),
         str(result.preselected),
-        f"{result.labels_awarded} of {result.labels_available}",
+        t(
+            "rank.summary.of",
+            awarded=result.labels_awarded,
+            available=result.labels_available,
+        ),
         f"{_alpha(edition.raw)} / {_alpha(edition.normalised)}" if edition else "-",
         style="bold",
     )
     parts: list[RenderableType] = [
         table,
         Text(
-            f"Scores: {result.aggregate.value} of the jurors' scores, "
-            f"normalisation: {result.normalize.value}.",
+            t(
+                "rank.summary.scores",
+                aggregate=aggregate_words(result.aggregate.value),
+                normalize=t(f"rank.normalize.{result.normalize.value}"),
+            ),
             style="dim",
         ),
-        Text(f"Input digest: {result.digest}", style="dim"),
+        Text(t("rank.summary.digest", digest=result.digest), style="dim"),
     ]
     if result.uncertainty is not None:
         parts.extend(uncertainty_lines(result.uncertainty, result))
     for scope, juror, why in result.centred_only:
-        warning = plain(f"z-scores: {juror} in {scope} only centred, {why}.")
+        warning = plain(t("rank.summary.centred", juror=juror, scope=scope, why=_why(why)))
         warning.stylize("yellow")
         parts.append(warning)
     if result.missing_marks:
         parts.append(
             Text(
-                f"Provisional: {result.missing_marks} assigned application(s) not marked yet "
-                "(jury/assignments.yaml); run `labelscore progress` to see which.",
+                plural(result.missing_marks, "rank.summary.provisional"),
                 style="bold yellow",
             )
         )
     if result.pending_labels:
         parts.append(
             Text(
-                f"{result.pending_labels} label(s) held back: a tie at the label line that the "
-                "rules do not settle. Record the jury's vote in labelscore.yaml "
-                "(awards.jury_order).",
+                plural(result.pending_labels, "rank.summary.held_back"),
                 style="bold yellow",
             )
         )
-    line_ties = [t for t in result.ties if t.at_label_line]
-    other_ties = [t for t in result.ties if not t.at_label_line]
-    parts.append(Text(f"Ties at the label line: {len(line_ties)}", style="bold"))
-    parts.extend(_tie_line(t) for t in line_ties)
-    parts.append(Text(f"Other equal scores: {len(other_ties)}", style="bold"))
-    parts.extend(_tie_line(t) for t in other_ties)
+    line_ties = [tie for tie in result.ties if tie.at_label_line]
+    other_ties = [tie for tie in result.ties if not tie.at_label_line]
+    parts.append(Text(t("rank.ties.label_line", count=len(line_ties)), style="bold"))
+    parts.extend(_tie_line(tie) for tie in line_ties)
+    parts.append(Text(t("rank.ties.other", count=len(other_ties)), style="bold"))
+    parts.extend(_tie_line(tie) for tie in other_ties)
     return Group(*parts)
 
 
