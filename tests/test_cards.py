@@ -560,7 +560,7 @@ def test_a_card_saved_by_libreoffice_reads_back_the_same(mini: Path, tmp_path: P
         capture_output=True,
         timeout=120,
     )
-    assert collect(mini, [out / "ana.ods"]).problems == []
+    assert [p.code for p in collect(mini, [out / "ana.ods"]).problems] == [PARTLY_MARKED]
     subprocess.run(
         [
             *soffice,
@@ -575,7 +575,7 @@ def test_a_card_saved_by_libreoffice_reads_back_the_same(mini: Path, tmp_path: P
         timeout=120,
     )
     again = collect(mini, [out / "back" / "ana.xlsx"])
-    assert again.problems == []
+    assert [p.code for p in again.problems] == [PARTLY_MARKED]
     assert [c.sheet for c in again.collections] == [
         c.sheet for c in collect(mini, [ana]).collections
     ]
