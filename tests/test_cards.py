@@ -18,6 +18,7 @@ from labelscore.api import collect, load_edition, progress
 from labelscore.models import card
 from tests.cards_helpers import blank_copy, edit, fill, roles, rows
 from tests.conftest import FIXTURES, ROOT
+from tests.imports import loaded_by
 from tests.test_cli import invoke
 
 MINI = FIXTURES / "editions" / "mini"
@@ -581,31 +582,9 @@ def test_a_card_saved_by_libreoffice_reads_back_the_same(mini: Path, tmp_path: P
     ]
 
 
-_IMPORTS = """
-import sys
-sys.argv = ["labelscore", *sys.argv[1:]]
-from labelscore.cli.commands import main
-try:
-    main()
-except SystemExit:
-    pass
-print(sorted(m for m in ("xlsxwriter", "python_calamine", "openpyxl") if m in sys.modules))
-"""
-
-
 @pytest.mark.parametrize("command", [["rank"], ["validate", "applications"], ["progress"]])
 def test_only_the_card_commands_import_the_spreadsheet_libraries(command: list[str]) -> None:
-    import subprocess
-    import sys
-
-    done = subprocess.run(
-        [sys.executable, "-c", _IMPORTS, *command],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert done.stdout.splitlines()[-1] == "[]"
+    assert loaded_by(command, ("xlsxwriter", "python_calamine", "openpyxl")) == []
 
 
 def test_the_first_cards_of_a_new_edition_make_its_scores_folder(

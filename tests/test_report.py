@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import re
 import shutil
-import subprocess
-import sys
 from collections import Counter
 from functools import cache
 from html.parser import HTMLParser
@@ -21,6 +19,7 @@ from labelscore.api import rank
 from labelscore.cli.commands import app
 from labelscore.render.report import nombre, pourcent, report_html, visible
 from tests.conftest import FIXTURES, ROOT
+from tests.imports import loaded_by
 
 runner = CliRunner()
 ENV = {"COLUMNS": "160", "NO_COLOR": "1", "TERM": "dumb"}
@@ -309,25 +308,6 @@ def test_report_of_an_edition_with_errors_exits_1(tmp_path: Path) -> None:
     assert not (tmp_path / "p.html").exists()
 
 
-_IMPORTS = """
-import sys
-sys.argv = ["labelscore", *sys.argv[1:]]
-from labelscore.cli.commands import main
-try:
-    main()
-except SystemExit:
-    pass
-print(sorted(m for m in ("jinja2", "markupsafe", "labelscore.render.report") if m in sys.modules))
-"""
-
-
 @pytest.mark.parametrize("command", [["rank"], ["validate", "applications"], ["rank", "--json"]])
 def test_only_the_report_imports_jinja2(command: list[str]) -> None:
-    done = subprocess.run(
-        [sys.executable, "-c", _IMPORTS, *command],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert done.stdout.splitlines()[-1] == "[]"
+    assert loaded_by(command, ("jinja2", "markupsafe", "labelscore.render.report")) == []

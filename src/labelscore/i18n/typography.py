@@ -18,7 +18,7 @@ NBSP = "\u00a0"
 NNBSP = "\u202f"
 MINUS = "\u2212"
 
-_MONTHS = {
+MONTHS = {
     "fr": (
         "janvier",
         "février",
@@ -78,8 +78,8 @@ def date(day: datetime.date) -> str:
     """4 mars 2011, or March 4, 2011."""
     if i18n.language() == "fr":
         first = "1er" if day.day == 1 else str(day.day)
-        return f"{first}{NBSP}{_MONTHS['fr'][day.month - 1]}{NBSP}{day.year}"
-    return f"{_MONTHS['en'][day.month - 1]} {day.day}, {day.year}"
+        return f"{first}{NBSP}{MONTHS['fr'][day.month - 1]}{NBSP}{day.year}"
+    return f"{MONTHS['en'][day.month - 1]} {day.day}, {day.year}"
 
 
 _BEFORE_HIGH = re.compile(r"(?<![\u202f\u00a0]) ?([;!?])")

@@ -13,6 +13,7 @@ import datetime
 import io
 from typing import TYPE_CHECKING, Any
 
+from labelscore.i18n.typography import MONTHS
 from labelscore.models import card
 from labelscore.models.application import Application, Status
 from labelscore.models.card import french_number, heading, scale_words
@@ -29,20 +30,6 @@ CREATED = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)
 """Stamped in every card, so that the same edition gives the same bytes."""
 
 _STATUS = {Status.PLANNED: "prévu", Status.IN_PROGRESS: "en cours", Status.REALISED: "réalisé"}
-_MONTHS = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
 _NBSP = "\u00a0"
 _NNBSP = "\u202f"
 _CELL_LIMIT = 32_767
@@ -65,7 +52,7 @@ _CONFLICT_WIDTH = 14
 
 
 def french_date(day: datetime.date) -> str:
-    return f"{day.day}{_NBSP}{_MONTHS[day.month - 1]}{_NBSP}{day.year}"
+    return f"{day.day}{_NBSP}{MONTHS['fr'][day.month - 1]}{_NBSP}{day.year}"
 
 
 def _lines(text: str, width: float) -> int:
