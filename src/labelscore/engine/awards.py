@@ -57,11 +57,11 @@ class Closed(StrEnum):
     NO_PLACE_LEFT = "no_place_left"
 
 
-class _Places:
+class Places:
     """The places left: in all, reserved per category, and taken per category."""
 
-    def __init__(self, candidates: Sequence[Candidate], total: int, quotas: PerCategory) -> None:
-        eligible = Counter(c.category for c in candidates)
+    def __init__(self, eligible: Mapping[str, int], total: int, quotas: PerCategory) -> None:
+        """`eligible`: the number of candidates of each category."""
         self.need: dict[str, int] = {}
         left = total
         for category in sorted(eligible):
@@ -112,9 +112,20 @@ class _Places:
             self.taken[category] += fits[category]
         return sure, some, sum(reserved.values()) + used_free
 
+    def take_one(self, category: str) -> None:
+        """`take` for a group of one: the place it takes, if any."""
+        room = self.room(category)
+        if room is not None and room < 1:
+            return
+        if self.need[category] > 0:
+            self.need[category] -= 1
+        elif self.free > 0:
+            self.free -= 1
+        self.taken[category] += 1
+
 
 def allocate(candidates: Sequence[Candidate], total: int, quotas: PerCategory) -> Allocation:
-    places = _Places(candidates, total, quotas)
+    places = Places(Counter(c.category for c in candidates), total, quotas)
     labelled: set[str] = set()
     pending: set[str] = set()
     blocked: dict[str, Closed] = {}
@@ -122,6 +133,16 @@ def allocate(candidates: Sequence[Candidate], total: int, quotas: PerCategory) -
     ordered = sorted(candidates, key=lambda c: (c.key, c.id))
     for _, level in itertools.groupby(ordered, key=lambda c: c.score):
         same_score = list(level)
+        if len(same_score) == 1:
+            # Alone at its score: labelled when its category has room (take, in short).
+            candidate = same_score[0]
+            why = places.closed(candidate.category)
+            if why is None:
+                labelled.add(candidate.id)
+            else:
+                blocked[candidate.id] = why
+            places.take_one(candidate.category)
+            continue
         for candidate in same_score:
             why = places.closed(candidate.category)
             if why is not None:

@@ -37,16 +37,16 @@ import itertools
 import math
 import random
 import statistics
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import compress, repeat
-from operator import add, eq, lt, mul, sub, truediv
+from operator import add, eq, ge, lt, mul, sub, truediv
 from statistics import NormalDist
 
 from labelscore.engine.aggregate import aggregate
-from labelscore.engine.awards import Candidate, allocate
+from labelscore.engine.awards import Candidate, Places
 from labelscore.engine.normalize import zscore
 from labelscore.engine.ranking import tie_break_order
 from labelscore.engine.result import (
@@ -92,6 +92,12 @@ _ZERO = repeat(0.0)
 _ONE = repeat(1.0)
 
 
+def _tied(higher: float, lower: float) -> bool:
+    """Whether two scores, the first not below the second, are equal once rounded (they
+    are less than STEP apart then)."""
+    return higher - lower < STEP and comparable(higher) == comparable(lower)
+
+
 def zone_of(p_label: float) -> Zone:
     if p_label >= SURE:
         return Zone.SURE
@@ -112,6 +118,7 @@ class _Field:
     with what the award rule needs of each."""
 
     entries: tuple[Entry, ...]
+    ids: list[str]
     category: list[int]
     """Index of each entry's category in `category_ids`."""
     category_ids: list[str]
@@ -148,6 +155,7 @@ def _field(edition: Edition, result: Result) -> _Field:
     awards = rules.awards
     return _Field(
         entries=tuple(entries),
+        ids=[entry.id for entry in entries],
         category=category,
         category_ids=ids,
         slices=slices,
@@ -195,20 +203,107 @@ def pooled_spreads(result: Result) -> tuple[CategorySpread, ...]:
 
 class _Award:
     """The award rule on one draw's scores: the engine's `allocate`, by a fast path that
-    gives the same labels whenever no two candidates are equal on the score and on every
-    tie-break value (a test compares the two on many draws)."""
+    gives the same labels whenever no two candidates with equal comparable scores sit on
+    either side of a line (the reserve of a category's minimum, its maximum, the last free
+    place); else by the engine's own order of ties (a test compares the two on many
+    draws)."""
 
     def __init__(self, field: _Field, quotas: PerCategory) -> None:
         self.field = field
         self.quotas = quotas
         self.count = len(field.category_ids)
-        self.preselected = [0] * self.count
-        """Preselected entries per category."""
+        self.members: list[list[int]] = [[] for _ in range(self.count)]
+        """Per category, its preselected entries."""
         for i in field.preselected:
-            self.preselected[field.category[i]] += 1
+            self.members[field.category[i]].append(i)
+        self.preselected = [len(members) for members in self.members]
+        self.reserves_fit = field.labels >= field.quota_min * self.count
+        """Whether every category's minimum fits in the labels, whatever its candidates."""
 
     def outcome(self, values: Sequence[float]) -> tuple[list[int], list[int], int]:
         """The entries labelled, and those tied for `held` labels a jury vote must give."""
+        lines = self.lines([sorted(map(values.__getitem__, m)) for m in self.members])
+        if lines is None:
+            return self.exact(values)
+        category = self.field.category
+        return [i for i in self.field.preselected if values[i] >= lines[category[i]]], [], 0
+
+    def lines(self, ascending: Sequence[list[float]]) -> list[float] | None:
+        """Per category, the lowest drawn score that is labelled (infinity: none), given
+        each category's preselected entries' drawn scores in ascending order; None when
+        two candidates equal after rounding sit on either side of a line, which their
+        tie-break values decide (then `exact`).
+
+        The award in closed form: greedy down the candidates (see _greedy), a category's
+        best entries take its reserved places, up to its maximum; the next ones, up to
+        its maximum, compete across categories for the free places, best first."""
+        field = self.field
+        minimum = field.minimum
+        below = minimum - STEP
+        sure = minimum + STEP
+        """A score from which it rounds to the minimum or above."""
+        quota = field.quota_min
+        counts = []
+        for values in ascending:
+            cut = bisect_left(values, below)
+            while cut < len(values) and values[cut] < sure and comparable(values[cut]) < minimum:
+                cut += 1
+            counts.append(len(values) - cut)
+        if self.reserves_fit:
+            need: Sequence[int] = [quota if n > quota else n for n in counts]
+            free = field.labels - sum(need)
+        else:
+            need, free = self._reserve(counts)
+        cap = field.quota_max
+        bounds: list[tuple[int, int]] = []
+        """Per category, indexes in its ascending scores: its lowest reserved place, its
+        lowest place within its maximum."""
+        seekers: list[float] = []
+        for values, count, reserve in zip(ascending, counts, need, strict=True):
+            top = len(values)
+            limit = count if cap is None or cap > count else cap
+            reserved = reserve if reserve < limit else limit
+            low = top - reserved
+            last = top - limit
+            if limit > reserved:
+                if reserved and _tied(values[low], values[low - 1]):
+                    return None
+                seekers += values[last:low]
+            if limit < count and limit and _tied(values[last], values[last - 1]):
+                return None
+            bounds.append((low, last))
+        line = -math.inf
+        if len(seekers) > free:
+            if free <= 0:
+                line = math.inf
+            else:
+                seekers.sort(reverse=True)
+                line = seekers[free - 1]
+                if _tied(line, seekers[free]):
+                    return None
+        found = []
+        for values, (low, last) in zip(ascending, bounds, strict=True):
+            # The category's labels: its best scores down to the line, within its maximum.
+            if last < low and values[low - 1] >= line:
+                found.append(line if line > values[last] else values[last])
+            else:
+                found.append(values[low] if low < len(values) else math.inf)
+        return found
+
+    def _reserve(self, counts: Sequence[int]) -> tuple[list[int], int]:
+        """Each category's reserved places (by id, while labels are left) and the free
+        places."""
+        field = self.field
+        need = [0] * self.count
+        free = field.labels
+        for c in field.reserve_order:
+            if counts[c]:
+                need[c] = min(field.quota_min, counts[c], free)
+                free -= need[c]
+        return need, free
+
+    def exact(self, values: Sequence[float]) -> tuple[list[int], list[int], int]:
+        """`outcome` when ties may decide: the candidates in the engine's order."""
         field = self.field
         minimum = field.minimum
         order = sorted(field.preselected, key=values.__getitem__, reverse=True)
@@ -232,7 +327,7 @@ class _Award:
         if any(len({i in chosen for i in group}) > 1 for group in groups):
             # Entries equal on everything, some labelled and some not: the engine decides
             # them as one group (labelled, left out, or tied for a vote).
-            return self._engine([(values[i], i) for i in order])
+            return self._walk(values, order, groups)
         return labelled, [], 0
 
     def _settle(self, order: list[int], scores: list[float], close: list[int]) -> list[list[int]]:
@@ -251,9 +346,7 @@ class _Award:
                 scores[start]
             ):
                 stop += 1
-            run = sorted(
-                order[start : stop + 1], key=lambda i: (field.order[i], field.entries[i].id)
-            )
+            run = sorted(order[start : stop + 1], key=lambda i: (field.order[i], field.ids[i]))
             order[start : stop + 1] = run
             for _, same in itertools.groupby(run, key=field.order.__getitem__):
                 members = list(same)
@@ -297,27 +390,45 @@ class _Award:
             labelled.append(i)
         return labelled
 
-    def _engine(self, candidates: list[tuple[float, int]]) -> tuple[list[int], list[int], int]:
+    def _walk(
+        self, values: Sequence[float], order: Sequence[int], groups: Sequence[list[int]]
+    ) -> tuple[list[int], list[int], int]:
+        """The engine's award (awards.allocate) down the candidates in its order: alone, an
+        entry is labelled when its category has room; a group equal on everything is
+        decided as one (awards.Places.take)."""
         field = self.field
-        index = {field.entries[i].id: i for _, i in candidates}
-        allocation = allocate(
-            [
-                Candidate(
-                    field.entries[i].id,
-                    field.category_ids[field.category[i]],
-                    comparable(v),
-                    field.order[i],
-                )
-                for v, i in candidates
-            ],
-            field.labels,
-            self.quotas,
-        )
-        return (
-            [index[ident] for ident in sorted(allocation.labelled)],
-            [index[ident] for ident in sorted(allocation.pending)],
-            allocation.pending_labels,
-        )
+        names = field.category_ids
+        category = field.category
+        places = Places(Counter(names[category[i]] for i in order), field.labels, self.quotas)
+        starting = {group[0]: group for group in groups}
+        labelled: list[int] = []
+        pending: list[int] = []
+        held = 0
+        k = 0
+        while k < len(order):
+            i = order[k]
+            group = starting.get(i)
+            if group is None:
+                name = names[category[i]]
+                if places.closed(name) is None:
+                    labelled.append(i)
+                places.take_one(name)
+                k += 1
+                continue
+            members = {field.ids[j]: j for j in group}
+            sure, some, taken = places.take(
+                [
+                    Candidate(
+                        field.ids[j], names[category[j]], comparable(values[j]), field.order[j]
+                    )
+                    for j in group
+                ]
+            )
+            labelled += (members[ident] for ident in sorted(sure))
+            pending += (members[ident] for ident in sorted(some))
+            held += taken - len(sure)
+            k += len(group)
+        return labelled, pending, held
 
 
 def _noise_scale(field: _Field, spreads: Sequence[CategorySpread], how: Aggregate) -> list[float]:
@@ -340,11 +451,12 @@ def _uniforms(generator: random.Random, count: int) -> list[float]:
     return found
 
 
-def drawn_scores(
+def drawn_rows(
     field: _Field, scale: Sequence[float], how: Aggregate, seed: int, draws: int
-) -> Iterator[list[tuple[float, ...]]]:
-    """The draws, CHUNK at a time: one tuple of every entry's drawn score per draw. Draw
-    2i uses the deviations z_i of the entry's own stream, draw 2i + 1 uses -z_i."""
+) -> Iterator[list[list[float]]]:
+    """The draws, CHUNK at a time: per entry, its drawn scores in this chunk's draws. The
+    chunk's first half uses the deviations z_i of the entry's own stream, the second half
+    their opposites -z_i (an odd last chunk leaves the last one out)."""
     streams = [stream(seed, entry.id) for entry in field.entries]
     jurors = [len(entry.juror_scores) for entry in field.entries]
     done = 0
@@ -367,11 +479,19 @@ def drawn_scores(
                     + sd * aggregate(list(map(_normal, _uniforms(generator, k), _ZERO, _ONE)), how)
                     for _ in range(pairs)
                 ]
-            twice = score + score
-            row = [0.0] * (2 * pairs)
-            row[::2] = up
-            row[1::2] = list(map(sub, repeat(twice, pairs), up))
-            rows.append(row[:size] if size % 2 else row)
+            down = list(map(sub, repeat(score + score, size - pairs), up))
+            rows.append(up + down)
+        yield rows
+        done += size
+
+
+def drawn_scores(
+    field: _Field, scale: Sequence[float], how: Aggregate, seed: int, draws: int
+) -> Iterator[list[tuple[float, ...]]]:
+    """The same draws, one tuple of every entry's drawn score per draw."""
+    done = 0
+    for rows in drawn_rows(field, scale, how, seed, draws):
+        size = min(CHUNK, draws - done)
         yield list(zip(*rows, strict=True)) if rows else [() for _ in range(size)]
         done += size
 
@@ -391,40 +511,67 @@ def _simulate(
     draws: int,
     quotas: PerCategory,
 ) -> _Tally:
+    """Each entry's labels (a tie left to a vote counts its share of the labels held
+    back) and ranks over the draws.
+
+    A chunk of draws at a time, in C as far as it goes: per category and draw, its drawn
+    scores sorted; the award rule (_Award.lines) gives per category and draw the lowest
+    score labelled, and an entry's labels are the draws where its score reaches that
+    line; its rank in a draw is its place in its category's order of that draw."""
     count = len(field.entries)
     award = _Award(field, quotas)
-    labelled: Counter[int] = Counter()
-    shares = [0.0] * count
-    """Labels held back for a jury vote in a draw, shared among the tied entries."""
+    hits = [0.0] * count
     ranks = [[0] * (stop - start) for start, stop in field.slices for _ in range(start, stop)]
-    # Categories with noise and two entries or more: each draw's order of their entries;
-    # counted a chunk of draws at a time, position by position (in C).
-    moving: list[tuple[range, list[list[int]]]] = [
-        (range(start, stop), [])
-        for (start, stop), spread in zip(field.slices, spreads, strict=True)
+    # Categories with noise and two entries or more: their entries' ranks change.
+    moving = {
+        c
+        for c, ((start, stop), spread) in enumerate(zip(field.slices, spreads, strict=True))
         if spread.sd > 0 and stop - start > 1
-    ]
-    scale = _noise_scale(field, spreads, how)
-    for chunk in drawn_scores(field, scale, how, seed, draws):
-        for values in chunk:
-            given, pending, held = award.outcome(values)
-            labelled.update(given)
-            for i in pending:
-                shares[i] += held / len(pending)
-            key = values.__getitem__
-            for members, orders in moving:
-                orders.append(sorted(members, key=key, reverse=True))
-        for _, orders in moving:
-            for position, column in enumerate(zip(*orders, strict=True)):
-                for i, n in Counter(column).items():
-                    ranks[i][position] += n
-            orders.clear()
-    simulated = {i for members, _ in moving for i in members}
+    }
+    category = field.category
+    done = 0
+    for rows in drawn_rows(field, _noise_scale(field, spreads, how), how, seed, draws):
+        size = min(CHUNK, draws - done)
+        done += size
+        # Per category, per draw: its preselected entries' drawn scores, ascending.
+        ascending = [
+            [sorted(values) for values in zip(*(rows[i] for i in members), strict=True)]
+            if members
+            else [[] for _ in range(size)]
+            for members in award.members
+        ]
+        for c in moving:
+            start, stop = field.slices[c]
+            local = range(stop - start)
+            # Each draw's order of the category's entries, best first; then, place by
+            # place, how many draws put each entry there.
+            orders = [
+                sorted(local, key=values.__getitem__, reverse=True)
+                for values in zip(*rows[start:stop], strict=True)
+            ]
+            for place, column in enumerate(zip(*orders, strict=True)):
+                for j, n in Counter(column).items():
+                    ranks[start + j][place] += n
+        lines: list[list[float]] = [[] for _ in award.members]
+        for draw in range(size):
+            found = award.lines([per_draw[draw] for per_draw in ascending])
+            if found is None:
+                found = [math.inf] * award.count
+                given, pending, held = award.exact([row[draw] for row in rows])
+                for i in given:
+                    hits[i] += 1.0
+                for i in pending:
+                    hits[i] += held / len(pending)
+            for c, line in enumerate(found):
+                lines[c].append(line)
+        for i in field.preselected:
+            hits[i] += sum(map(ge, rows[i], lines[category[i]]))
+    simulated = {i for c in moving for i in range(*field.slices[c])}
     for i, entry in enumerate(field.entries):
         if i not in simulated:
             # No noise in its category, or alone in it: its rank as marked, every draw.
             ranks[i][(entry.rank or 1) - 1] = draws
-    return _Tally([labelled[i] + shares[i] for i in range(count)], ranks)
+    return _Tally(hits, ranks)
 
 
 def _interval(counts: Sequence[int], draws: int) -> tuple[float, int, int]:
@@ -502,8 +649,7 @@ def _margins(field: _Field, award: _Award) -> list[tuple[float | None, float | N
     given back, until its category has no room left."""
     minimum = field.minimum
     keyed = [
-        ((-comparable(field.score[i]), *field.order[i], field.entries[i].id), i)
-        for i in field.preselected
+        ((-comparable(field.score[i]), *field.order[i], field.ids[i]), i) for i in field.preselected
     ]
     eligible = sorted(item for item in keyed if -float(item[0][0]) >= minimum)  # type: ignore[arg-type]
     count = len(field.category_ids)
