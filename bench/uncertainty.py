@@ -36,6 +36,8 @@ from labelscore.api import rank
 from labelscore.engine import uncertainty
 from labelscore.engine.ranking import rank_edition
 from labelscore.engine.result import Result
+from labelscore.engine.uncertainty.field import field_of
+from labelscore.engine.uncertainty.simulate import simulate
 from labelscore.models.application import Application
 from labelscore.models.criteria import Category
 from labelscore.models.edition import Edition
@@ -166,14 +168,12 @@ def reference_loop() -> float:
 
 def measure(edition: Edition, result: Result, runs: int, draws: int) -> tuple[float, float]:
     """(estimate() whole, its draws alone), medians in seconds."""
-    field = uncertainty._field(edition, result)
+    field = field_of(edition, result)
     spreads = uncertainty.pooled_spreads(result)
     quotas = edition.rules.awards.per_category
     whole = median_time(lambda: uncertainty.estimate(edition, result, draws=draws), runs)
     draws_only = median_time(
-        lambda: uncertainty._simulate(
-            field, spreads, result.aggregate, edition.rules.seed, draws, quotas
-        ),
+        lambda: simulate(field, spreads, result.aggregate, edition.rules.seed, draws, quotas),
         runs,
     )
     return whole, draws_only

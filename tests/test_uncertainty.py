@@ -21,6 +21,10 @@ from labelscore.engine.ranking import rank_edition, tie_break_order
 from labelscore.engine.result import CategorySpread, Result, Uncertainty, Zone
 from labelscore.engine.scoring import comparable
 from labelscore.engine.uncertainty import estimate, stream, zone_of
+from labelscore.engine.uncertainty.award import Award
+from labelscore.engine.uncertainty.draws import drawn_scores, noise_scale
+from labelscore.engine.uncertainty.field import field_of
+from labelscore.engine.uncertainty.margins import label_line
 from labelscore.models.choices import Aggregate, Normalize
 from labelscore.models.edition import Edition
 from labelscore.models.rules import Rules
@@ -224,14 +228,14 @@ def test_other_aggregates_and_normalisation(how: Aggregate, normalize: Normalize
 
 def _engine_hits(the_edition: Edition, result: Result, draws: int, seed: int) -> list[float]:
     """P(label) x draws per entry, from the engine's own `allocate` on every draw."""
-    field = uncertainty._field(the_edition, result)
+    field = field_of(the_edition, result)
     spreads = uncertainty.pooled_spreads(result)
-    scale = uncertainty._noise_scale(field, spreads, result.aggregate)
+    scale = noise_scale(field, spreads, result.aggregate)
     normalised = result.normalize is Normalize.ZSCORE
     categories = {c.category.id: c.category for c in result.categories}
     awards = the_edition.rules.awards
     hits = [0.0] * len(field.entries)
-    for chunk in uncertainty.drawn_scores(field, scale, result.aggregate, seed, draws):
+    for chunk in drawn_scores(field, scale, result.aggregate, seed, draws):
         for values in chunk:
             candidates = [
                 Candidate(
@@ -260,8 +264,8 @@ def _engine_hits(the_edition: Edition, result: Result, draws: int, seed: int) ->
 def _lines_by_trial(the_edition: Edition, result: Result) -> list[float | None]:
     """Each ranked entry's label line, found by running the award with the entry put in
     every place among the other candidates (a binary search over those places)."""
-    field = uncertainty._field(the_edition, result)
-    award = uncertainty._Award(field, the_edition.rules.awards.per_category)
+    field = field_of(the_edition, result)
+    award = Award(field, the_edition.rules.awards.per_category)
     minimum = field.minimum
     keyed = {
         i: ((-comparable(field.score[i]), *field.order[i], field.entries[i].id), i)
@@ -276,7 +280,7 @@ def _lines_by_trial(the_edition: Edition, result: Result) -> list[float | None]:
             lines.append(comparable(field.score[i]))
         else:
             others = [item for item in eligible if item[1] != i]
-            lines.append(uncertainty._line(field, award, keyed[i][0], i, others))
+            lines.append(label_line(field, award, keyed[i][0], i, others))
     return lines
 
 

@@ -1,0 +1,178 @@
+"""Weight sensitivity: whether each outcome holds when every criterion weight moves by
+±20 % jointly."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from itertools import repeat
+from operator import add, eq, mul, truediv
+
+from labelscore.engine.aggregate import aggregate
+from labelscore.engine.normalize import zscore
+from labelscore.engine.result import Entry, Result
+from labelscore.engine.uncertainty.award import Award
+from labelscore.engine.uncertainty.draws import stream
+from labelscore.engine.uncertainty.field import Field
+from labelscore.models.choices import Aggregate, Normalize
+from labelscore.models.criteria import Category
+from labelscore.models.rules import PerCategory
+
+WEIGHT_CHANGE = 0.2
+"""Each criterion weight moves by this share, up or down."""
+WEIGHT_SAMPLES = 64
+"""Joint weight perturbations tried."""
+
+
+def _status(entry: Entry) -> int:
+    return 2 if entry.labelled else (1 if entry.pending else 0)
+
+
+class _Rescored:
+    """Every ranked entry's score under other criteria weights, computed as the engine
+    computes it (scoring.juror_score, then normalisation and aggregation). For the mean of
+    raw scores, the jurors who marked every criterion are summed once per criterion."""
+
+    def __init__(self, result: Result, field: Field) -> None:
+        self.how = result.aggregate
+        self.normalised = result.normalize is Normalize.ZSCORE
+        self.field = field
+        self.categories: list[Category] = [group.category for group in result.categories]
+        self.fast = self.how is Aggregate.MEAN and not self.normalised
+        # Per category, per entry (every entry with juror scores: normalisation uses all),
+        # per juror in use: the juror id and the (criterion index, rescaled mark) pairs.
+        self.marked: list[list[tuple[Entry, list[tuple[str, list[tuple[int, float]]]]]]] = []
+        for group in result.categories:
+            criteria = group.category.criteria
+            position = {criterion.id: k for k, criterion in enumerate(criteria)}
+            rows = []
+            for entry in group.entries:
+                used = {s.juror for s in entry.juror_scores}
+                jurors = [
+                    (
+                        given.juror,
+                        [
+                            (position[c], criteria[position[c]].scale.rescale(mark))
+                            for c, mark in given.marks
+                        ],
+                    )
+                    for given in entry.marks
+                    if given.juror in used
+                ]
+                rows.append((entry, [(j, pairs) for j, pairs in jurors if pairs]))
+            self.marked.append(rows)
+        # For the mean of raw scores, per category: its first entry in the field, per
+        # criterion the sum over each entry's complete jurors of their rescaled marks, the
+        # jurors who left a mark out (entry, pairs), and each entry's number of jurors.
+        self.blocks: list[
+            tuple[list[list[float]], list[tuple[int, list[tuple[int, float]]]], list[int]]
+        ] = []
+        if self.fast:
+            for c, (start, stop) in enumerate(field.slices):
+                size = len(self.categories[c].criteria)
+                rows_of = {e.id: jurors for e, jurors in self.marked[c]}
+                columns = [[0.0] * (stop - start) for _ in range(size)]
+                partial = []
+                for local, entry in enumerate(field.entries[start:stop]):
+                    for _, pairs in rows_of[entry.id]:
+                        if len(pairs) == size:
+                            for k, r in pairs:
+                                columns[k][local] += r
+                        else:
+                            partial.append((local, pairs))
+                counts = [len(e.juror_scores) for e in field.entries[start:stop]]
+                self.blocks.append((columns, partial, counts))
+
+    def scores(self, weights: Sequence[Sequence[float]]) -> list[float]:
+        """Each ranked entry's score (in the field's order) with these weights per category
+        (in each category's criteria order)."""
+        if self.fast:
+            return self._mean_of_raw(weights)
+        juror_scores: dict[tuple[str, str], float] = {}
+        rows: dict[str, list[tuple[str, str, float]]] = {}
+        for category, marked, w in zip(self.categories, self.marked, weights, strict=True):
+            found = rows.setdefault(category.id, [])
+            for entry, jurors in marked:
+                for juror, pairs in jurors:
+                    value = _weighted(pairs, w)
+                    juror_scores[(juror, entry.id)] = value
+                    found.append((juror, entry.id, value))
+        if self.normalised:
+            juror_scores = zscore(rows).values
+        scores = []
+        for entry in self.field.entries:
+            values = [juror_scores[(s.juror, entry.id)] for s in entry.juror_scores]
+            scores.append(aggregate(values, self.how))
+        return scores
+
+    def _mean_of_raw(self, weights: Sequence[Sequence[float]]) -> list[float]:
+        """Criterion by criterion over a category's entries, in C: the same figure as the
+        juror-by-juror formula, up to float rounding."""
+        scores: list[float] = []
+        for (columns, partial, jurors), w in zip(self.blocks, weights, strict=True):
+            mass = math.fsum(w)
+            total = [0.0] * len(jurors)
+            for weight, column in zip(w, columns, strict=True):
+                total = list(map(add, total, map(mul, column, repeat(weight))))
+            values = list(map(truediv, total, repeat(mass)))
+            for local, pairs in partial:
+                values[local] += _weighted(pairs, w)
+            scores += map(truediv, values, jurors)
+        return scores
+
+
+def _weighted(pairs: Sequence[tuple[int, float]], weights: Sequence[float]) -> float:
+    total = 0.0
+    mass = 0.0
+    for k, r in pairs:
+        total += weights[k] * r
+        mass += weights[k]
+    return total / mass
+
+
+def weight_factors(result: Result, seed: int, samples: int) -> list[list[list[float]]]:
+    """Per sample, per category, per criterion: the factor its weight is multiplied by,
+    1 - WEIGHT_CHANGE or 1 + WEIGHT_CHANGE with even odds, from a stream of its own
+    ("weights/<category>/<criterion>"): every weight moves in every sample (a corner of
+    the ±20 % box), jointly, whatever the files' order."""
+    low, high = 1.0 - WEIGHT_CHANGE, 1.0 + WEIGHT_CHANGE
+    per_criterion = [
+        [
+            [low if draw() < 0.5 else high for _ in range(samples)]
+            for draw in (
+                stream(seed, f"weights/{group.category.id}/{criterion.id}").random
+                for criterion in group.category.criteria
+            )
+        ]
+        for group in result.categories
+    ]
+    return [
+        [[factors[s] for factors in category] for category in per_criterion] for s in range(samples)
+    ]
+
+
+def weight_stability(
+    result: Result, field: Field, seed: int, samples: int, quotas: PerCategory
+) -> list[float]:
+    """Per entry, the share of the weight perturbations that leave its outcome (labelled,
+    tied for a vote, or not labelled) as the rules decided it."""
+    if not field.entries or samples == 0:
+        return [1.0] * len(field.entries)
+    rescored = _Rescored(result, field)
+    award = Award(field, quotas)
+    base = [[criterion.weight for criterion in c.criteria] for c in rescored.categories]
+    observed = [_status(entry) for entry in field.entries]
+    same = [0] * len(field.entries)
+    for factors in weight_factors(result, seed, samples):
+        weights = [
+            [w * f for w, f in zip(ws, fs, strict=True)]
+            for ws, fs in zip(base, factors, strict=True)
+        ]
+        labelled, pending, _ = award.outcome(rescored.scores(weights))
+        status = [0] * len(field.entries)
+        for i in labelled:
+            status[i] = 2
+        for i in pending:
+            status[i] = 1
+        same = list(map(add, same, map(eq, status, observed)))
+    return [n / samples for n in same]
