@@ -4,13 +4,13 @@ Sheets: "Mode d'emploi" (who, by when, how to mark, the criteria), one sheet per
 assigned to the juror (see models.card for the layout), and a hidden sheet of what the card
 was made from. Ids and texts are written as text cells, never guessed into numbers or
 dates; only mark, comment and conflict cells are unlocked; each mark cell accepts a number
-within its criterion's scale. Same edition, same bytes: the creation date is fixed.
+within its criterion's scale. Same edition, same bytes: the creation date is fixed
+(render.workbook, the set-up a card shares with the winners workbook).
 """
 
 from __future__ import annotations
 
 import datetime
-import io
 from typing import TYPE_CHECKING, Any
 
 from labelscore.i18n.typography import MONTHS
@@ -20,14 +20,12 @@ from labelscore.models.card import french_number, heading, scale_words
 from labelscore.models.criteria import Category
 from labelscore.models.edition import Edition
 from labelscore.models.jury import Juror, Score
+from labelscore.render.workbook import new_workbook
 
 if TYPE_CHECKING:
     from xlsxwriter.format import Format
     from xlsxwriter.workbook import Workbook
     from xlsxwriter.worksheet import Worksheet
-
-CREATED = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)
-"""Stamped in every card, so that the same edition gives the same bytes."""
 
 _STATUS = {Status.PLANNED: "prévu", Status.IN_PROGRESS: "en cours", Status.REALISED: "réalisé"}
 _NBSP = "\u00a0"
@@ -126,21 +124,7 @@ class _Formats:
 def card_workbook(edition: Edition, juror: Juror, assigned: dict[str, tuple[str, ...]]) -> bytes:
     """The card of `juror`, who marks `assigned` (category id -> application ids); marks
     already on the juror's score sheet are filled in."""
-    import xlsxwriter
-
-    output = io.BytesIO()
-    book = xlsxwriter.Workbook(
-        output,
-        {
-            "in_memory": True,
-            "strings_to_numbers": False,
-            "strings_to_formulas": False,
-            "strings_to_urls": False,
-        },
-    )
-    book.set_properties(
-        {"title": f"Carte de notation : {juror.name}", "author": "labelscore", "created": CREATED}
-    )
+    book, output = new_workbook(f"Carte de notation : {juror.name}")
     formats = _Formats(book)
     categories = [c for c in edition.categories if assigned.get(c.id)]
     names = sheet_names(categories)

@@ -9,24 +9,20 @@ export (render.winners_csv.winner_rows), with types a spreadsheet keeps.
   spreadsheet shows the decimal comma in a French locale).
 - One sheet, `winners`: a bold header row, frozen; an autofilter over the table; each
   column as wide as its longest value (within limits).
-- The same result gives the same bytes: the creation date is fixed (XlsxWriter already
-  fixes the archive's own dates).
+- The same result gives the same bytes: the creation date is fixed (render.workbook, the
+  set-up this workbook shares with the score cards).
 """
 
 from __future__ import annotations
 
-import datetime
-import io
 from typing import TYPE_CHECKING
 
 from labelscore.engine.scoring import DECIMALS as JSON_DECIMALS
 from labelscore.render.winners_csv import DECIMALS, HEADER, Cell, winner_rows
+from labelscore.render.workbook import new_workbook
 
 if TYPE_CHECKING:
     from labelscore.engine.result import Result
-
-CREATED = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)
-"""The workbook's creation date, fixed so that the same result gives the same bytes."""
 
 SHEET = "winners"
 _MIN_WIDTH = 6
@@ -47,26 +43,8 @@ def _shown(value: Cell, column: str) -> str:
 def winners_workbook(result: Result, *, provisional: bool = False) -> bytes:
     """The winners, one row each after the header; `provisional`: the entries tied for a
     label as well, with their status (`tie_pending`), as in the CSV."""
-    import xlsxwriter
-
     rows = winner_rows(result, provisional=provisional)
-    output = io.BytesIO()
-    book = xlsxwriter.Workbook(
-        output,
-        {
-            "in_memory": True,
-            "strings_to_numbers": False,
-            "strings_to_formulas": False,
-            "strings_to_urls": False,
-        },
-    )
-    book.set_properties(
-        {
-            "title": f"{result.name} {result.year}: winners",
-            "author": "labelscore",
-            "created": CREATED,
-        }
-    )
+    book, output = new_workbook(f"{result.name} {result.year}: winners")
     heading = book.add_format({"bold": True, "num_format": "@", "bottom": 1})
     text = book.add_format({"num_format": "@"})
     numbers = {
