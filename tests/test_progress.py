@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import io
 import json
+import re
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from labelscore import i18n
 from labelscore.api import load_edition, progress
-from labelscore.engine.progress import marking_progress
+from labelscore.engine.progress import MarkingProgress, marking_progress
 from labelscore.problems import NoAssignmentError
+from labelscore.render.marking import print_progress
+from labelscore.render.text import console
 from tests.conftest import FIXTURES, ROOT
 from tests.test_cli import invoke
 
@@ -118,3 +124,68 @@ def test_rank_is_provisional_while_assigned_marks_are_missing() -> None:
     assert (data["provisional"], data["missing_marks"]) == (True, 4)
     code, out, _ = invoke("rank", FIXTURES / "editions" / "mini")
     assert "Provisional" not in out
+
+
+LONG_ID = "metz-stationnement-intelligent-et-jalonnement-dynamique-du-centre"
+
+
+def _shown(found: MarkingProgress, width: int) -> str:
+    buffer = io.StringIO()
+    print_progress(console(buffer, width=width), found)
+    return buffer.getvalue()
+
+
+def _whole(text: str, found: MarkingProgress) -> list[str]:
+    """The ids of jurors, categories and missing applications not found whole on a line."""
+    ids = {juror.juror for juror in found.jurors}
+    ids |= {category.category for juror in found.jurors for category in juror.categories}
+    ids |= {application for _, application in found.missing}
+    words = set(re.findall(r"[a-z0-9-]+", text))
+    return sorted(ids - words)
+
+
+@pytest.fixture
+def french() -> Iterator[None]:
+    was = i18n.language()
+    i18n.use("fr")
+    yield
+    i18n.use(was)
+
+
+@pytest.mark.usefixtures("french")
+def test_at_80_columns_the_2010_edition_in_french_breaks_no_id() -> None:
+    """The French headings are wider: the categories go under their juror instead of
+    'performance-collaborat' above 'if'."""
+    found = progress(ROOT).progress
+    text = _shown(found, 80)
+    assert _whole(text, found) == []
+    assert all(len(line) <= 80 for line in text.splitlines())
+    assert "\n  performance-collaboratif " in text
+
+
+def test_at_80_columns_a_juror_without_a_sheet_and_a_long_id_break_no_id(
+    tmp_path: Path,
+) -> None:
+    copy = tmp_path / "edition"
+    copy.mkdir()
+    for name in ("labelscore.yaml", "applications", "criteria", "jury"):
+        (shutil.copytree if (ROOT / name).is_dir() else shutil.copy)(ROOT / name, copy / name)
+    (copy / "jury" / "scores" / "helene-rigaud.yaml").unlink()
+    for path in [*(copy / "jury").rglob("*.yaml"), *(copy / "applications").glob("metz-*")]:
+        text = path.read_text("utf-8")
+        path.write_text(re.sub(r"metz-stationnement\b", LONG_ID, text), "utf-8")
+    found = progress(copy).progress
+    assert ("thierry-jaouen", LONG_ID) in found.missing
+    text = _shown(found, 80)
+    assert _whole(text, found) == []
+    assert all(len(line) <= 80 for line in text.splitlines())
+    assert "\nhelene-rigaud (no sheet)" in text
+    assert f"\nthierry-jaouen (1)\n  {LONG_ID} " in text
+    assert _shown(found, 100).startswith("Juror                     Category ")
+
+
+def test_where_the_ids_fit_the_table_keeps_its_columns() -> None:
+    found = progress(ROOT).progress
+    text = _shown(found, 80)
+    assert "\nhelene-rigaud      ville-intelligente " in text
+    assert "\nthierry-jaouen (1)  metz-stationnement\n" in text
