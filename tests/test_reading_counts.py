@@ -128,7 +128,7 @@ def test_listed_and_counted_problems_add_up_to_the_true_total(
         (_unknown_keys, 150),
         (_unknown_keys, 1000),
         (_one_key_repeated, 250 - 1 + 1 + 8),  # the repeats, 'zz' unknown, 8 missing
-        (_format_characters, 2 * 250),
+        (_format_characters, 3 * 250),  # two characters, and 'zz' unknown, a line
     ],
 )
 def test_known_totals(tmp_path: Path, make: Make, total: int) -> None:

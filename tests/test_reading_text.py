@@ -117,13 +117,15 @@ def test_the_combining_mark_table_matches_the_unicode_database() -> None:
 
 
 def test_every_format_character_is_refused() -> None:
-    """Every character of Unicode category Cf this Python knows is in FORMAT_CHARACTERS."""
+    """Every character of Unicode category Cf this Python knows is in FORMAT_CHARACTERS;
+    the file is read on as if it were not there, to find its other problems."""
     table = re.compile(f"[{FORMAT_CHARACTERS}]")
     known = [chr(c) for c in range(0x110000) if unicodedata.category(chr(c)) == "Cf"]
     assert [f"U+{ord(c):04X}" for c in known if not table.match(c)] == []
     for char in known:
         document, problems = strict_yaml.read(f"title: a{char}b\n".encode(), "f.yaml")
-        assert document is None
+        assert document is not None
+        assert document.value == {"title": "ab"}
         (problem,) = problems
         assert (problem.line, problem.column) == (1, 9)
         assert f"U+{ord(char):04X}" in problem.message
@@ -193,6 +195,32 @@ def test_a_title_of_stacked_marks_up_to_the_size_limit_is_checked_at_once(
     assert float(seconds) < 10
 
 
+def test_marks_split_by_invisible_characters_make_one_run(tmp_path: Path) -> None:
+    """The file is read past a zero-width space, as if it were not there: the marks it
+    splits would be one run to normalise, so they count as one, placed at its first mark."""
+    split = "e" + ("\u0301" * 20 + "\u200b") * 2
+    document, problems = strict_yaml.read(f"id: x\ntitle: {split}\n".encode(), "f.yaml")
+    assert document is None
+    assert [(p.rule, p.line, p.column) for p in problems] == [
+        ("stacked-marks", 2, 9),
+        ("format-character", 2, 29),
+        ("format-character", 2, 50),
+    ]
+    assert problems[0].message.startswith("40 combining marks")
+    target = tmp_path / "split.yaml"
+    unit = "\u0316\u0301" * 15 + "\u200b"
+    room = strict_yaml.MAX_BYTES - len(SAMPLE.encode()) - 100
+    marks = unit * (room // len(unit.encode()))
+    target.write_text(SAMPLE.replace("title: ", "title: e" + marks + " ", 1), "utf-8")
+    run = subprocess.run(
+        [sys.executable, "-c", _TIMED, str(target)], capture_output=True, timeout=30, check=True
+    )
+    seconds, count, rule = run.stdout.decode().split(" ", 2)
+    assert count == "101"  # the run, 99 of the spaces, and how many more
+    assert rule.strip() == "stacked-marks"
+    assert float(seconds) < 10
+
+
 # Memory: what a file with problems leaves behind
 
 
@@ -230,6 +258,23 @@ def test_an_invisible_character_is_refused_wherever_it_is(line: str, column: int
     (problem,) = problems
     assert (problem.line, problem.column) == (1, column)
     assert "invisible formatting character" in problem.message
+
+
+def test_an_invisible_character_hides_none_of_the_files_other_problems(tmp_path: Path) -> None:
+    """A zero-width space pasted after a word is reported at its place, and the file is
+    checked on as if it were not there: its other problems are all listed with it."""
+    broken = SAMPLE.replace("status: realised", "status: fini").replace(
+        "start_date: 1998-01-01", "start_date: 1998-13-01"
+    )
+    plain = tmp_path / "applications" / "plain.yaml"
+    plain.parent.mkdir()
+    plain.write_text(broken, "utf-8")
+    invisible = plain.with_name("invisible.yaml")
+    invisible.write_text(broken.replace("  kind: commune\n", "  kind: commune\u200b\n"), "utf-8")
+    expected = [(p.line, p.column, p.field, p.code) for p in validate_paths([plain])]
+    assert [code for *_, code in expected] == ["LS204", "LS209"]
+    found = [(p.line, p.column, p.field, p.code) for p in validate_paths([invisible])]
+    assert found == [(10, 16, "", "LS107"), *expected]
 
 
 def test_lines_are_counted_as_yaml_counts_them() -> None:

@@ -29,6 +29,7 @@ from labelscore.reading.text import (
     shown_count,
     syntax_problem,
     unsafe_characters,
+    without_format_characters,
 )
 
 try:
@@ -239,7 +240,10 @@ def _child(node: Any, part: str | int, keys: dict[int, dict[str, Any]]) -> tuple
         if index is None:
             index = {}
             for pair in node.value:
-                index.setdefault(unicodedata.normalize("NFC", pair[0].value), pair)
+                key = pair[0].value
+                if not key.isascii():
+                    key = unicodedata.normalize("NFC", without_format_characters(key))
+                index.setdefault(key, pair)
             keys[id(node)] = index
         found: tuple[Any, Any] | None = index.get(str(part))
         return found
@@ -259,18 +263,30 @@ def _position(mark: Any) -> Position:
 class _Walker:
     """Turns libyaml's node tree into plain values, checking it on the way."""
 
-    def __init__(self, file: str, text: str) -> None:
+    def __init__(
+        self, file: str, text: str, unsafe: list[Problem] | None = None, hidden: int = 0
+    ) -> None:
+        """`unsafe`: the invisible format characters found in `text` (and `hidden`, how
+        many more): reported first, and left out of every key and value."""
         self.file = file
         self.text = text
-        self.problems: list[Problem] = []
+        self.problems: list[Problem] = list(unsafe or ())
+        self.invisible = bool(unsafe)
         self.seen: set[int] | None = set() if "*" in text else None
         self.lines = text.splitlines() if "#" in text else None
         self.empty = False
         self.value: object = None
         self.aliases = 0
         self.first_alias = (1, 1)
-        self.hidden = 0
+        self.hidden = hidden
         self.root: Any = None
+
+    def normal(self, text: str) -> str:
+        """A key or value that is not ASCII as it is read: without the invisible format
+        characters already reported, in Unicode's composed form (NFC)."""
+        if self.invisible:
+            text = without_format_characters(text)
+        return unicodedata.normalize("NFC", text)
 
     def report(self, rule: str, mark: Any, path: KeyPath, message: str) -> None:
         if len(self.problems) >= MAX_PER_FILE:
@@ -419,7 +435,7 @@ class _Walker:
             self.seen.add(id(node))
         kind = type(node)
         if kind is yaml.ScalarNode:
-            text = node.value if node.value.isascii() else unicodedata.normalize("NFC", node.value)
+            text = node.value if node.value.isascii() else self.normal(node.value)
             if node.style or node.tag != _STR:
                 return text
             if self.lines is not None:
@@ -530,7 +546,7 @@ class _Walker:
                 self.report("yaml-syntax", key_node.start_mark, path, t("reading.key-not-plain"))
                 raise _AbortError
             raw = key_node.value
-            key = raw if raw.isascii() else unicodedata.normalize("NFC", raw)
+            key = raw if raw.isascii() else self.normal(raw)
             if lines is not None and not key_node.style:
                 self.check_cut_by_comment(key_node, (*path, key), key)
             scalar = quick and type(value_node) is yaml.ScalarNode
@@ -565,7 +581,7 @@ class _Walker:
             if scalar:
                 text = value_node.value
                 if not text.isascii():
-                    text = unicodedata.normalize("NFC", text)
+                    text = self.normal(text)
                 plain = not value_node.style and value_node.tag == _STR
                 result[key] = resolve_plain(text) if plain else text
                 continue
@@ -599,10 +615,13 @@ def _parse(text: str, file: str) -> tuple[Document | None, list[Problem], int]:
         size = len(text)
     if size > MAX_BYTES:
         return None, [too_large(file, size)], 0
-    unsafe, more = unsafe_characters(text, file)
-    if unsafe:
+    unsafe, more, stop = unsafe_characters(text, file)
+    if stop:
+        # a run of marks is refused before anything is normalised
         return None, unsafe, more
-    walker = _Walker(file, text)
+    # an invisible format character is reported where it is and read past, so that the
+    # file's other problems are found too
+    walker = _Walker(file, text, unsafe, more)
     fatal: Problem
     try:
         walker.run()

@@ -87,15 +87,20 @@ def places(text: str, indexes: list[int]) -> list[tuple[int, int]]:
     return result
 
 
-def unsafe_characters(text: str, file: str) -> tuple[list[Problem], int]:
+def unsafe_characters(text: str, file: str) -> tuple[list[Problem], int, bool]:
     """Invisible format characters and absurd runs of combining marks, each at its place;
-    past MAX_PER_FILE of them, how many more there are.
+    past MAX_PER_FILE of them, how many more there are; and whether a run of marks was
+    found, which stops the reading.
 
     They are looked for in the whole text before YAML reads it: no key, id, code, value
     or comment should hold them, and a long run must be refused before it is normalised.
+    A format character is harmless to read past: the file is then read as if it were not
+    there (without_format_characters), so that its other problems are found as well. So
+    marks are counted as they will be read, with the format characters left out: marks
+    split by zero-width spaces make one run, placed at its first mark.
     """
     if text.isascii():
-        return [], 0
+        return [], 0, False
     wide = _wide(text)
     pattern = _FORMAT if wide else _FORMAT_NARROW
     found: list[tuple[int, str, str]] = []
@@ -108,23 +113,48 @@ def unsafe_characters(text: str, file: str) -> tuple[list[Problem], int]:
             )
         )
     total = len(found) if len(found) < MAX_PER_FILE else len(pattern.findall(text))
-    for start, length in _mark_runs(text, wide):
-        total += 1
-        if len(found) < 2 * MAX_PER_FILE:
-            found.append(
-                (
-                    start,
-                    "stacked-marks",
-                    t("reading.stacked-marks", count=shown_count(length), limit=MAX_MARKS),
-                )
+    read = pattern.sub("", text) if found else text
+    runs: list[tuple[int, int]] = []
+    counted = 0
+    for run in _mark_runs(read, wide):
+        counted += 1
+        if len(runs) < 2 * MAX_PER_FILE:
+            runs.append(run)
+    removed = [match.start() for match in pattern.finditer(text)] if runs and found else []
+    starts = _written_at([start for start, _ in runs], removed)
+    for start, (_, length) in zip(starts, runs, strict=True):
+        found.append(
+            (
+                start,
+                "stacked-marks",
+                t("reading.stacked-marks", count=shown_count(length), limit=MAX_MARKS),
             )
+        )
     found = sorted(found)[:MAX_PER_FILE]
     placed = places(text, [index for index, _, _ in found])
     problems = [
         Problem(file, line, column, "", message, rule=rule)
         for (_, rule, message), (line, column) in zip(found, placed, strict=True)
     ]
-    return problems, total - len(problems)
+    return problems, total + counted - len(problems), counted > 0
+
+
+def _written_at(indexes: list[int], removed: list[int]) -> list[int]:
+    """Where each character at `indexes` (increasing) of a text read without the characters
+    at `removed` (increasing) was written; in one pass over both."""
+    result = []
+    count = 0
+    for index in indexes:
+        while count < len(removed) and removed[count] <= index + count:
+            count += 1
+        result.append(index + count)
+    return result
+
+
+def without_format_characters(value: str) -> str:
+    """`value` as if no invisible format character had been written in it (each one is
+    reported by unsafe_characters)."""
+    return _FORMAT.sub("", value)
 
 
 def shown_count(value: int) -> str:
