@@ -23,14 +23,17 @@ from labelscore.engine.assignment import (
     DEFAULT_PER_APPLICATION,
     Assignment,
     Shortfall,
+    ShortfallReason,
     assign,
     category_target,
 )
+from labelscore.engine.result import CodeKind, Conflict, ConflictReason, ConflictRule
 from labelscore.models.assignment import Assignments, assignments_yaml
 from labelscore.models.edition import Edition
 from labelscore.models.jury import Juror
 from labelscore.reading.load import load_file
 from labelscore.render.assignment import print_assignment
+from labelscore.render.reasons import shortfall_words
 from labelscore.render.text import console
 from tests.conftest import ROOT
 from tests.factories import application, category, rules
@@ -277,17 +280,23 @@ def test_shortfall_when_conflicts_leave_too_few_jurors() -> None:
     edition = make({"acces": apps(6)}, jurors, minimum_jurors=3)
     result = assign(edition, 4)
     check_sound(edition, result)
+    declared = ConflictReason(ConflictRule.DECLARED_APPLICATION, "a002")
     assert result.shortfalls == (
         Shortfall(
             "a002",
             "acces",
             3,
             2,
-            "only 2 of the 3 jurors of acces have no conflict with a002 (j00: the juror "
-            "declared the application (a002) in the roster); 3 are needed: it cannot be "
-            "ranked unless another juror who scores acces is added to jury/roster.yaml",
+            ShortfallReason.SOME_IN_CONFLICT,
             3,
+            jurors=3,
+            blocked=(Conflict("j00", "a002", "declared", declared),),
         ),
+    )
+    assert shortfall_words(result.shortfalls[0]) == (
+        "only 2 of the 3 jurors of acces have no conflict with a002 (j00: the juror "
+        "declared the application (a002) in the roster); 3 are needed: it cannot be "
+        "ranked unless another juror who scores acces is added to jury/roster.yaml"
     )
     assert result.blocking == result.shortfalls
     assert result.jurors_of("a002") == ("j01", "j02")
@@ -298,36 +307,44 @@ def test_shortfall_that_still_leaves_the_application_rankable() -> None:
     result = assign(make({"acces": apps(8)}, jurors, minimum_jurors=3), 4)
     (shortfall,) = result.shortfalls
     assert (shortfall.needed, shortfall.eligible, shortfall.rankable) == (4, 3, True)
-    assert shortfall.reason.endswith("4 are asked; 3 are enough to rank it (minimum_jurors: 3)")
+    assert shortfall.reason is ShortfallReason.SOME_IN_CONFLICT
+    assert shortfall_words(shortfall).endswith(
+        "4 are asked; 3 are enough to rank it (minimum_jurors: 3)"
+    )
     assert result.blocking == ()
 
 
 def test_shortfall_reasons_in_words() -> None:
     too_few = assign(make({"acces": apps(2)}, panel(2), minimum_jurors=3), 4)
     assert [s.eligible for s in too_few.shortfalls] == [2, 2]
-    assert too_few.shortfalls[0].reason.startswith("acces has only 2 jurors in jury/roster.yaml")
+    assert too_few.shortfalls[0].reason is ShortfallReason.FEW_JURORS
+    assert shortfall_words(too_few.shortfalls[0]).startswith(
+        "acces has only 2 jurors in jury/roster.yaml"
+    )
     assert too_few.jurors_of("a000") == ("j00", "j01")
 
     everyone = [("j00", ["acces"], ["a000"]), ("j01", ["acces"], ["a000"])]
     result = assign(make({"acces": apps(3)}, everyone), 1)
-    assert result.shortfalls[0].reason.startswith(
+    assert result.shortfalls[0].reason is ShortfallReason.ALL_IN_CONFLICT
+    assert shortfall_words(result.shortfalls[0]).startswith(
         "both jurors of acces are in conflict with a000 (j00: the juror declared the "
         "application (a000) in the roster; j01: "
     )
-    assert result.shortfalls[0].reason.endswith(
+    assert shortfall_words(result.shortfalls[0]).endswith(
         "; 1 is needed: it cannot be ranked unless another juror who scores acces is added to "
         "jury/roster.yaml"
     )
     three = [(f"j{i:02d}", ["acces"], ["a000"]) for i in range(3)]
-    assert (
-        assign(make({"acces": apps(1)}, three), 1)
-        .shortfalls[0]
-        .reason.startswith("all 3 jurors of acces are in conflict with a000")
+    assert shortfall_words(assign(make({"acces": apps(1)}, three), 1).shortfalls[0]).startswith(
+        "all 3 jurors of acces are in conflict with a000"
     )
 
     nobody = assign(make({"acces": apps(1), "ecole": apps(1, "e")}, panel(3)), 2)
     assert [(s.application, s.eligible) for s in nobody.shortfalls] == [("e000", 0)]
-    assert nobody.shortfalls[0].reason.startswith("no juror scores ecole in jury/roster.yaml")
+    assert nobody.shortfalls[0].reason is ShortfallReason.NO_JUROR
+    assert shortfall_words(nobody.shortfalls[0]).startswith(
+        "no juror scores ecole in jury/roster.yaml"
+    )
 
 
 def test_an_id_given_twice_counts_once() -> None:
@@ -580,7 +597,9 @@ def test_2010_edition(edition_2010: Edition) -> None:
         "e-tourisme",
     )
     assert (blocking.needed, blocking.eligible, blocking.minimum) == (3, 2, 3)
-    assert "INSEE 81004" in blocking.reason
+    (cabanes,) = blocking.blocked
+    assert cabanes.reason == ConflictReason(ConflictRule.TERRITORY_CODE, "81004", CodeKind.INSEE)
+    assert "INSEE 81004" in shortfall_words(blocking)
     assert result.jurors_of("albi-cite-episcopale-augmentee") == (
         "isabelle-marchand",
         "patrick-vasseur",

@@ -9,6 +9,13 @@ from labelscore.engine.agreement import krippendorff_alpha_interval
 from labelscore.engine.conflicts import find_conflicts
 from labelscore.engine.jury import jury_report
 from labelscore.engine.ranking import rank_edition
+from labelscore.engine.result import (
+    CentringCause,
+    CentringReason,
+    CodeKind,
+    ConflictReason,
+    ConflictRule,
+)
 from labelscore.models.choices import Aggregate, Normalize
 from labelscore.models.edition import Edition
 from labelscore.models.jury import Juror
@@ -80,7 +87,8 @@ def test_zscores_by_hand_change_the_order() -> None:
     normalised = rank_edition(_edition(), normalize=Normalize.ZSCORE)
     assert [e.id for e in raw.entries] == ["u", "q", "p", "t", "r", "s"]
     assert [e.id for e in normalised.entries] == ["u", "q", "t", "p", "r", "s"]
-    assert normalised.centred_only == (("acces", "cleo", "only 3 scored entries (needs 5)"),)
+    few = CentringReason(CentringCause.FEW_SCORES, scored=3, needed=5)
+    assert normalised.centred_only == (("acces", "cleo", few),)
 
 
 def test_conflicted_marks_are_reported_and_never_count() -> None:
@@ -165,12 +173,23 @@ def test_automatic_conflicts_from_codes_and_names() -> None:
         _juror("declared-code", conflicts=["29019"]),
         _juror("unrelated", territory={"name": "Quimper", "insee": "29232"}),
     ]
-    found = {c.juror: c.kind for c in find_conflicts(jurors, [commune])}
+    found = {c.juror: (c.kind, c.reason) for c in find_conflicts(jurors, [commune])}
     assert found == {
-        "same-insee": "automatic",
-        "epci": "automatic",
-        "by-name": "automatic",
-        "declared-code": "declared",
+        "same-insee": (
+            "automatic",
+            ConflictReason(ConflictRule.TERRITORY_CODE, "29019", CodeKind.INSEE),
+        ),
+        "epci": (
+            "automatic",
+            ConflictReason(
+                ConflictRule.TERRITORY_CODE, "242900314", CodeKind.INTERCOMMUNALITY_SIREN
+            ),
+        ),
+        "by-name": ("automatic", ConflictReason(ConflictRule.SAME_NAME, "Brest")),
+        "declared-code": (
+            "declared",
+            ConflictReason(ConflictRule.DECLARED_CODE, "29019", CodeKind.INSEE),
+        ),
     }
 
 

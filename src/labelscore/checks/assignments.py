@@ -4,14 +4,13 @@ the score sheets against it: marks for an application not assigned to that juror
 
 from __future__ import annotations
 
-from labelscore.checks.conflicts import kind_words, reason_words
-from labelscore.engine.conflicts import ON_CARD
-from labelscore.engine.result import Conflict
+from labelscore.engine.result import Conflict, ConflictRule
 from labelscore.i18n import t
 from labelscore.models.application import Application
 from labelscore.models.criteria import Category
 from labelscore.problems import Problem, Severity, did_you_mean
 from labelscore.reading.load import ASSIGNMENTS_FILE, EditionFiles
+from labelscore.render.reasons import conflict_words, kind_words
 
 
 def check_assignments(
@@ -28,7 +27,9 @@ def check_assignments(
         return []
     document = loaded.document
     problems: list[Problem] = []
-    on_cards = {pair for pair, conflict in conflicts.items() if conflict.reason == ON_CARD}
+    on_cards = {
+        pair for pair, conflict in conflicts.items() if conflict.reason.rule is ConflictRule.ON_CARD
+    }
     assigned: dict[str, set[str]] = {}
     block_of: dict[str, int] = {}
     for index, block in enumerate(loaded.model.assignments):
@@ -154,7 +155,7 @@ def _check_one(
                 juror=juror,
                 ident=ident,
                 kind=kind_words(conflict.kind),
-                reason=reason_words(conflict.reason),
+                reason=conflict_words(conflict.reason),
             ),
         )
     return None

@@ -6,18 +6,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
-from labelscore import i18n
-from labelscore.engine.conflicts import ON_CARD, applicant_codes, comparable_name
+from labelscore.engine.conflicts import applicant_codes, comparable_name
 from labelscore.engine.result import Conflict
 from labelscore.i18n import plural, t
 from labelscore.models.application import Application, siren_checksum_ok
 from labelscore.problems import Problem, Severity, closest, did_you_mean
 from labelscore.reading.load import EditionFiles
-
-if TYPE_CHECKING:
-    pass
+from labelscore.render.reasons import conflict_words, kind_words
 
 
 def check_conflicts(
@@ -36,7 +32,7 @@ def check_conflicts(
                         t(
                             "checks.conflict_marks",
                             kind=kind_words(conflict.kind),
-                            reason=reason_words(conflict.reason),
+                            reason=conflict_words(conflict.reason),
                         ),
                         severity=Severity.WARNING,
                     )
@@ -65,56 +61,6 @@ def check_jurors_per_application(
                 )
             )
     return problems
-
-
-def kind_words(kind: str) -> str:
-    """'declared' or 'automatic' (a conflict's kind) in the current language."""
-    return t(f"checks.kind.{kind}") if kind in ("declared", "automatic") else kind
-
-
-_REASONS = (
-    (re.compile(r"the juror declared the application \((.*)\) in the roster"), "application"),
-    (re.compile(r"the juror declared (.*)"), "code"),
-    (re.compile(r"the juror's territory has the applicant's (.*)"), "territory"),
-    (re.compile(r"the juror's organisation or territory is (.*)"), "organisation"),
-)
-_CODES = (
-    (re.compile(r"intercommunalité SIREN (.*)"), "checks.code.intercommunality"),
-    (re.compile(r"INSEE (.*)"), "checks.code.insee"),
-    (re.compile(r"SIREN (.*)"), "checks.code.siren"),
-)
-
-
-def _code_words(what: str) -> str:
-    for pattern, key in _CODES:
-        found = pattern.fullmatch(what)
-        if found is not None:
-            return t(key, code=found.group(1))
-    return what
-
-
-def reason_words(reason: str) -> str:
-    """Why a juror is in conflict (engine.conflicts says it in English), in the current
-    language; a reason of another form is given as it is."""
-    if i18n.language() == "en":
-        return reason
-    if reason == ON_CARD:
-        return t("checks.reason.on_card")
-    for pattern, kind in _REASONS:
-        found = pattern.fullmatch(reason)
-        if found is None:
-            continue
-        value = found.group(1)
-        if kind == "application":
-            return t("checks.reason.declared_application", ident=value)
-        if kind == "organisation":
-            return t("checks.reason.organisation", name=value)
-        words = _code_words(value)
-        if words == value:
-            break
-        key = "checks.reason.declared_code" if kind == "code" else "checks.reason.territory_code"
-        return t(key, what=words)
-    return reason
 
 
 def _quoted(values: Iterable[str]) -> list[str]:

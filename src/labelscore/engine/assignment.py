@@ -9,7 +9,7 @@ applications:
   rules' default for per_application is DEFAULT_PER_APPLICATION (4);
 - never a juror in conflict with it (declared or automatic, `edition.conflicts`); an
   application left with fewer than `target` jurors without a conflict gets them all, and
-  a `Shortfall` says so, and why;
+  a `Shortfall` says so, and why (as data: renderers phrase it);
 - loads as even as the conflicts allow: within a category, no juror could give one of
   their applications to a juror with two fewer, even through a chain of exchanges (when
   nothing stands in the way, every count is the mean rounded down or up);
@@ -37,6 +37,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import TypeVar
 
 from labelscore.engine.normalize import MINIMUM_ENTRIES
@@ -49,9 +50,25 @@ DEFAULT_PER_APPLICATION = 4
 """Jurors asked for each application when the rules say nothing."""
 
 
+class ShortfallReason(StrEnum):
+    """Why an application cannot get the jurors asked for."""
+
+    UNKNOWN_CATEGORY = "unknown_category"
+    """Its category is not one of the edition's (criteria/): no juror can mark it."""
+    NO_JUROR = "no_juror"
+    """No juror of the roster scores its category."""
+    ALL_IN_CONFLICT = "all_in_conflict"
+    """Every juror of its category is in conflict with it."""
+    FEW_JURORS = "few_jurors"
+    """Its category has fewer jurors than asked, none of them in conflict with it."""
+    SOME_IN_CONFLICT = "some_in_conflict"
+    """Some jurors of its category are in conflict with it; too few are left."""
+
+
 @dataclass(frozen=True)
 class Shortfall:
-    """An application that cannot get the jurors asked for, and why, in words."""
+    """An application that cannot get the jurors asked for, and why: data, not words
+    (labelscore.render.reasons phrases it)."""
 
     application: str
     category: str
@@ -59,9 +76,13 @@ class Shortfall:
     """Jurors asked for this application (the category's target)."""
     eligible: int
     """Jurors of the category without a conflict with it: all of them are assigned."""
-    reason: str
+    reason: ShortfallReason
     minimum: int
     """scoring.minimum_jurors: with fewer jurors, the application cannot be ranked."""
+    jurors: int = 0
+    """Jurors of the category in the roster."""
+    blocked: tuple[Conflict, ...] = ()
+    """The category's jurors in conflict with the application, by juror id."""
 
     @property
     def rankable(self) -> bool:
@@ -205,24 +226,9 @@ def _first_of_each(items: list[_Identified]) -> list[_Identified]:
     ]
 
 
-def _jurors(count: int) -> str:
-    return f"{count} juror" if count == 1 else f"{count} jurors"
-
-
-def _are(count: int) -> str:
-    return f"{count} is" if count == 1 else f"{count} are"
-
-
 def _stray(application: str, category: str, per_application: int, minimum: int) -> Shortfall:
-    return Shortfall(
-        application,
-        category,
-        max(minimum, per_application),
-        0,
-        f"its category '{category}' is not one of the edition's (criteria/): no juror can "
-        f"be assigned to {application}",
-        minimum,
-    )
+    needed = max(minimum, per_application)
+    return Shortfall(application, category, needed, 0, ShortfallReason.UNKNOWN_CATEGORY, minimum)
 
 
 class _CategoryPlan:
@@ -255,53 +261,32 @@ class _CategoryPlan:
 
     def shortfalls(self, target: int, minimum: int) -> list[Shortfall]:
         found = []
+        count = len(self.jurors)
         for application in self.applications:
             eligible = self.eligible[application]
             if eligible < target:
-                reason = self._reason(application, eligible, target, minimum)
+                blocked = self.conflicted.get(application, {})
+                if count == 0:
+                    reason = ShortfallReason.NO_JUROR
+                elif eligible == 0:
+                    reason = ShortfallReason.ALL_IN_CONFLICT
+                elif not blocked:
+                    reason = ShortfallReason.FEW_JURORS
+                else:
+                    reason = ShortfallReason.SOME_IN_CONFLICT
                 found.append(
-                    Shortfall(application, self.category, target, eligible, reason, minimum)
+                    Shortfall(
+                        application,
+                        self.category,
+                        target,
+                        eligible,
+                        reason,
+                        minimum,
+                        count,
+                        tuple(blocked.values()),
+                    )
                 )
         return found
-
-    def _reason(self, application: str, eligible: int, target: int, minimum: int) -> str:
-        category = self.category
-        count = len(self.jurors)
-        blocked = self.conflicted.get(application, {})
-        if count == 0:
-            head = f"no juror scores {category} in jury/roster.yaml"
-        elif eligible == 0:
-            every = {1: "the only juror of", 2: "both jurors of"}.get(
-                count, f"all {count} jurors of"
-            )
-            verb = "is" if count == 1 else "are"
-            head = f"{every} {category} {verb} in conflict with {application}"
-        elif not blocked:
-            head = f"{category} has only {_jurors(count)} in jury/roster.yaml"
-        else:
-            verb = "has" if eligible == 1 else "have"
-            head = (
-                f"only {eligible} of the {_jurors(count)} of {category} {verb} no conflict "
-                f"with {application}"
-            )
-        if blocked:
-            head += " (" + "; ".join(f"{j}: {c.reason}" for j, c in blocked.items()) + ")"
-        if eligible >= minimum:
-            tail = (
-                f"{_are(target)} asked; {_are(eligible)} enough to rank it "
-                f"(minimum_jurors: {minimum})"
-            )
-        else:
-            asked = (
-                f"{_are(minimum)} needed"
-                if target == minimum
-                else f"{_are(target)} asked and {minimum} needed"
-            )
-            tail = (
-                f"{asked}: it cannot be ranked unless another juror who scores {category} "
-                "is added to jury/roster.yaml"
-            )
-        return f"{head}; {tail}"
 
     def _panel(self, target: int, totals: Mapping[str, int]) -> list[str]:
         """The jurors who mark this category: all of them, unless the category is too

@@ -6,12 +6,9 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 
-from labelscore.engine.result import Conflict
+from labelscore.engine.result import CodeKind, Conflict, ConflictReason, ConflictRule
 from labelscore.models.application import Application
 from labelscore.models.jury import Juror, ScoreSheet
-
-ON_CARD = "the juror declared it on their score card"
-"""The reason of a conflict found by the juror when marking (and only then)."""
 
 
 def comparable_name(text: str) -> str:
@@ -24,20 +21,22 @@ def comparable_name(text: str) -> str:
     return unicodedata.normalize("NFC", text).casefold().strip()
 
 
-def applicant_codes(application: Application) -> dict[str, str]:
+def applicant_codes(application: Application) -> dict[str, CodeKind]:
     """Each code that identifies the applicant, with what it is: its INSEE code, its SIREN,
     and the SIREN of the intercommunalité it belongs to."""
     territory = application.territory
     codes = {}
     if territory.insee:
-        codes[territory.insee] = f"INSEE {territory.insee}"
+        codes[territory.insee] = CodeKind.INSEE
     if territory.siren:
-        codes[territory.siren] = f"SIREN {territory.siren}"
+        codes[territory.siren] = CodeKind.SIREN
     if territory.intercommunality_siren:
-        codes[territory.intercommunality_siren] = (
-            f"intercommunalité SIREN {territory.intercommunality_siren}"
-        )
+        codes[territory.intercommunality_siren] = CodeKind.INTERCOMMUNALITY_SIREN
     return codes
+
+
+_AUTOMATIC = (ConflictRule.TERRITORY_CODE, ConflictRule.SAME_NAME)
+"""The rules that find a conflict no one declared."""
 
 
 def find_conflicts(
@@ -45,7 +44,8 @@ def find_conflicts(
     applications: Iterable[Application],
     sheets: Iterable[ScoreSheet] = (),
 ) -> tuple[Conflict, ...]:
-    """Every (juror, application) pair in conflict, with the reason; one per pair.
+    """Every (juror, application) pair in conflict, with the reason (what rule matched
+    what, as data: see ConflictReason); one per pair.
 
     Declared: the juror lists the application id, or one of the applicant's codes (its
     INSEE code, its SIREN, or its intercommunalité's SIREN), written exactly.
@@ -57,7 +57,7 @@ def find_conflicts(
     `conflicts` (written by `labelscore collect`).
     """
     by_id: dict[str, Application] = {}
-    by_code: dict[str, list[tuple[Application, str]]] = defaultdict(list)
+    by_code: dict[str, list[tuple[Application, CodeKind]]] = defaultdict(list)
     by_name: dict[str, list[Application]] = defaultdict(list)
     for application in applications:
         by_id[application.id] = application
@@ -66,44 +66,33 @@ def find_conflicts(
         by_name[comparable_name(application.territory.name)].append(application)
     found: dict[tuple[str, str], Conflict] = {}
 
-    def add(juror: Juror | str, application: Application, kind: str, reason: str) -> None:
+    def add(juror: Juror | str, application: Application, reason: ConflictReason) -> None:
         who = juror if isinstance(juror, str) else juror.id
+        kind = "automatic" if reason.rule in _AUTOMATIC else "declared"
         found.setdefault((who, application.id), Conflict(who, application.id, kind, reason))
 
     for juror in jurors:
         for declared in juror.conflicts:
             if declared in by_id:
-                add(
-                    juror,
-                    by_id[declared],
-                    "declared",
-                    f"the juror declared the application ({declared}) in the roster",
-                )
+                reason = ConflictReason(ConflictRule.DECLARED_APPLICATION, declared)
+                add(juror, by_id[declared], reason)
             for application, what in by_code.get(declared, []):
-                add(juror, application, "declared", f"the juror declared {what}")
+                add(juror, application, ConflictReason(ConflictRule.DECLARED_CODE, declared, what))
         territory = juror.territory
         if territory is not None:
             for code in filter(None, (territory.insee, territory.siren)):
                 for application, what in by_code.get(code, []):
-                    add(
-                        juror,
-                        application,
-                        "automatic",
-                        f"the juror's territory has the applicant's {what}",
-                    )
+                    reason = ConflictReason(ConflictRule.TERRITORY_CODE, code, what)
+                    add(juror, application, reason)
         names = {comparable_name(juror.organisation)}
         if territory is not None:
             names.add(comparable_name(territory.name))
         for name in sorted(names):
             for application in by_name.get(name, []):
-                add(
-                    juror,
-                    application,
-                    "automatic",
-                    f"the juror's organisation or territory is {application.territory.name}",
-                )
+                reason = ConflictReason(ConflictRule.SAME_NAME, application.territory.name)
+                add(juror, application, reason)
     for sheet in sheets:  # last: a conflict known before the cards keeps its reason
         for declared in sheet.conflicts:
             if declared in by_id:
-                add(sheet.juror, by_id[declared], "declared", ON_CARD)
+                add(sheet.juror, by_id[declared], ConflictReason(ConflictRule.ON_CARD))
     return tuple(sorted(found.values(), key=lambda c: (c.application, c.juror)))

@@ -18,6 +18,8 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from labelscore.engine.result import CentringCause, CentringReason
+
 MINIMUM_ENTRIES = 5
 
 
@@ -25,14 +27,14 @@ MINIMUM_ENTRIES = 5
 class Normalised:
     values: dict[tuple[str, str], float]
     """(juror, application) -> normalised score."""
-    centred_only: tuple[tuple[str, str, str], ...]
+    centred_only: tuple[tuple[str, str, CentringReason], ...]
     """(category, juror, why) for jurors whose scores were only centred."""
 
 
 def zscore(scores: Mapping[str, Sequence[tuple[str, str, float]]]) -> Normalised:
     """scores: category -> (juror, application, raw score), non-conflicted scores only."""
     values: dict[tuple[str, str], float] = {}
-    centred: list[tuple[str, str, str]] = []
+    centred: list[tuple[str, str, CentringReason]] = []
     for category in sorted(scores):
         rows = scores[category]
         everything = [score for _, _, score in rows]
@@ -49,12 +51,14 @@ def zscore(scores: Mapping[str, Sequence[tuple[str, str, float]]]) -> Normalised
             centre = statistics.fmean(marks)
             deviation = statistics.stdev(marks) if len(marks) > 1 else 0.0
             if len(marks) < MINIMUM_ENTRIES or deviation == 0 or spread == 0:
-                why = (
-                    f"only {len(marks)} scored entries (needs {MINIMUM_ENTRIES})"
+                cause = (
+                    CentringCause.FEW_SCORES
                     if len(marks) < MINIMUM_ENTRIES
-                    else "all their scores are equal"
+                    else CentringCause.EQUAL_SCORES
                 )
-                centred.append((category, juror, why))
+                centred.append(
+                    (category, juror, CentringReason(cause, len(marks), MINIMUM_ENTRIES))
+                )
                 for application, score in own:
                     values[(juror, application)] = grand + score - centre
                 continue

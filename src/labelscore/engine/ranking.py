@@ -20,6 +20,7 @@ from labelscore.engine.result import (
     JURY_VOTE,
     Agreement,
     CategoryResult,
+    CentringReason,
     Conflict,
     Entry,
     JurorMarks,
@@ -53,7 +54,7 @@ class _Scored:
     raw: dict[str, float | None]
     normalised: dict[str, float | None]
     marks: dict[str, dict[str, Marks]]
-    centred_only: tuple[tuple[str, str, str], ...]
+    centred_only: tuple[tuple[str, str, CentringReason], ...]
 
 
 @dataclass(frozen=True)

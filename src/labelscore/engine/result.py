@@ -23,6 +23,44 @@ VOTE_PENDING = "jury vote pending"
 """At the label line: only a vote can decide, and none is recorded yet."""
 
 
+class ConflictRule(StrEnum):
+    """Which rule of engine.conflicts found a conflict of interest."""
+
+    DECLARED_APPLICATION = "declared_application"
+    """The juror lists the application's id in the roster."""
+    DECLARED_CODE = "declared_code"
+    """The juror lists one of the applicant's codes in the roster."""
+    TERRITORY_CODE = "territory_code"
+    """The juror's territory has one of the applicant's codes."""
+    SAME_NAME = "same_name"
+    """The juror's organisation or territory name is the applicant's territory name."""
+    ON_CARD = "on_card"
+    """The juror declared it on their score card (written by `labelscore collect`)."""
+
+
+class CodeKind(StrEnum):
+    """What a code that identifies an applicant is."""
+
+    INSEE = "insee"
+    SIREN = "siren"
+    INTERCOMMUNALITY_SIREN = "intercommunality_siren"
+    """The SIREN of the intercommunalité the applicant belongs to."""
+
+
+@dataclass(frozen=True)
+class ConflictReason:
+    """Why a juror is in conflict with an application: the rule and what it matched. Data,
+    not words: renderers phrase it in the user's language (labelscore.render.reasons)."""
+
+    rule: ConflictRule
+    value: str = ""
+    """What the rule matched, as the files write it: the application id
+    (DECLARED_APPLICATION), the code (DECLARED_CODE, TERRITORY_CODE), the applicant's
+    territory name (SAME_NAME); empty for ON_CARD."""
+    code: CodeKind | None = None
+    """What the code is, for DECLARED_CODE and TERRITORY_CODE; None otherwise."""
+
+
 @dataclass(frozen=True)
 class Conflict:
     """A juror whose marks for an application never count."""
@@ -31,7 +69,27 @@ class Conflict:
     application: str
     kind: str
     """'declared' or 'automatic'."""
-    reason: str
+    reason: ConflictReason
+
+
+class CentringCause(StrEnum):
+    """Why z-scores could not standardise a juror's scores in a category."""
+
+    FEW_SCORES = "few_scores"
+    """The juror scored fewer entries there than standardising needs."""
+    EQUAL_SCORES = "equal_scores"
+    """Their scores there are all equal (no spread to divide by)."""
+
+
+@dataclass(frozen=True)
+class CentringReason:
+    """Why a juror's scores in a category were only centred: data, phrased by renderers."""
+
+    cause: CentringCause
+    scored: int
+    """Entries the juror scored in the category."""
+    needed: int
+    """Entries standardising needs (engine.normalize.MINIMUM_ENTRIES)."""
 
 
 @dataclass(frozen=True)
@@ -285,7 +343,7 @@ class Result:
     categories: tuple[CategoryResult, ...]
     ties: tuple[Tie, ...]
     conflicts: tuple[Conflict, ...]
-    centred_only: tuple[tuple[str, str, str], ...]
+    centred_only: tuple[tuple[str, str, CentringReason], ...]
     """(category, juror, why): jurors z-scores could not standardise, only centre."""
     agreement: tuple[Agreement, ...]
     labels_available: int

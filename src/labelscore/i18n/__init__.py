@@ -23,7 +23,9 @@ from __future__ import annotations
 import importlib
 import os
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Literal
 
 Language = Literal["fr", "en"]
@@ -31,13 +33,18 @@ LANGUAGES: tuple[Language, ...] = ("fr", "en")
 DEFAULT: Language = "fr"
 
 _current: Language | None = None
+_speaking: ContextVar[Language | None] = ContextVar("labelscore_speaking", default=None)
 _catalogs: dict[str, Mapping[str, Mapping[str, str]]] = {}
 
 
 def language() -> Language:
     """The language of this process: the one `use` or `setup` set, else the one the
-    environment asks for (a script that imports labelscore has no --lang)."""
+    environment asks for (a script that imports labelscore has no --lang); inside
+    `speaking`, the language it names."""
     global _current
+    chosen = _speaking.get()
+    if chosen is not None:
+        return chosen
     if _current is None:
         _current = choose([], os.environ, windows=sys.platform == "win32")
     return _current
@@ -46,6 +53,18 @@ def language() -> Language:
 def use(chosen: Language) -> None:
     global _current
     _current = chosen
+
+
+@contextmanager
+def speaking(chosen: Language) -> Iterator[None]:
+    """Say what is said inside this block in `chosen`, whatever the process speaks: for
+    the outputs whose language is fixed (the JSON's English reasons, the French report).
+    Only for the current thread or task; the process's language is left as it was."""
+    token = _speaking.set(chosen)
+    try:
+        yield
+    finally:
+        _speaking.reset(token)
 
 
 def _from_locale(value: str) -> Language:

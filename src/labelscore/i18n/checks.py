@@ -22,7 +22,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "n_labels.other": {"fr": "{count} labels", "en": "{count} label(s)"},
     "n_categories.one": {"fr": "{count} catégorie", "en": "{count} categories"},
     "n_categories.other": {"fr": "{count} catégories", "en": "{count} categories"},
-    # Why a juror is in conflict with an application (engine.conflicts gives it in English)
+    # Why a juror is in conflict with an application (render.reasons phrases
+    # engine.result.ConflictReason); code.<kind>: an applicant's code, by engine.result.CodeKind
     "reason.declared_application": {
         "fr": "le juré a déclaré «\u202f{ident}\u202f» dans la liste des jurés",
         "en": "the juror declared the application ({ident}) in the roster",
@@ -45,7 +46,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "code.insee": {"fr": "le code INSEE {code}", "en": "INSEE {code}"},
     "code.siren": {"fr": "le SIREN {code}", "en": "SIREN {code}"},
-    "code.intercommunality": {
+    "code.intercommunality_siren": {
         "fr": "le SIREN {code} de l'intercommunalité",
         "en": "intercommunalité SIREN {code}",
     },

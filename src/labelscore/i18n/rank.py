@@ -155,7 +155,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": f"scores z{NB}: notes de {{juror}} dans {{scope}} seulement centrées, {{why}}.",
         "en": "z-scores: {juror} in {scope} only centred, {why}.",
     },
-    "centred.few": {
+    # Why a juror's scores are only centred (render.reasons phrases engine.result.CentringReason)
+    "centred.few.one": {
+        "fr": "seulement {count} candidature notée (il en faut {needed})",
+        "en": "only {count} scored entries (needs {needed})",
+    },
+    "centred.few.other": {
         "fr": "seulement {count} candidatures notées (il en faut {needed})",
         "en": "only {count} scored entries (needs {needed})",
     },
@@ -426,7 +431,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": ", dont {count} ne peuvent pas être classées.",
         "en": ", {count} of which cannot be ranked.",
     },
-    # Why an application cannot get all its jurors (engine.assignment says it in English)
+    # Why an application cannot get all its jurors (render.reasons phrases
+    # engine.assignment.Shortfall)
     "short.nobody": {
         "fr": "aucun juré ne note {category} dans jury/roster.yaml",
         "en": "no juror scores {category} in jury/roster.yaml",
@@ -439,6 +445,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "les {count} jurés de la catégorie {category} sont tous en conflit "
         "avec {application}",
         "en": "all {count} jurors of {category} are in conflict with {application}",
+    },
+    "short.all_conflicted.two": {
+        "fr": "les deux jurés de la catégorie {category} sont en conflit avec {application}",
+        "en": "both jurors of {category} are in conflict with {application}",
     },
     "short.few.one": {
         "fr": "{category} n'a que {count} juré dans jury/roster.yaml",
@@ -462,15 +472,26 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "short.blocked": {"fr": f"{{juror}}{NB}: {{reason}}", "en": "{juror}: {reason}"},
     "short.blocked_all": {"fr": " ({blocked})", "en": " ({blocked})"},
-    "short.enough": {
-        "fr": "\u202f; {target} sont demandés\u202f; {eligible} suffisent pour la classer "
+    "short.enough.one": {
+        "fr": "\u202f; {target} sont demandés\u202f; {count} suffit pour la classer "
         f"(minimum_jurors{NB}: {{minimum}})",
-        "en": "; {target} are asked; {eligible} are enough to rank it (minimum_jurors: {minimum})",
+        "en": "; {target} are asked; {count} is enough to rank it (minimum_jurors: {minimum})",
     },
-    "short.needed": {
-        "fr": f"\u202f; il en faut {{minimum}}{NB}: elle ne peut pas être classée tant qu'un "
+    "short.enough.other": {
+        "fr": "\u202f; {target} sont demandés\u202f; {count} suffisent pour la classer "
+        f"(minimum_jurors{NB}: {{minimum}})",
+        "en": "; {target} are asked; {count} are enough to rank it (minimum_jurors: {minimum})",
+    },
+    "short.needed.one": {
+        "fr": f"\u202f; il en faut {{count}}{NB}: elle ne peut pas être classée tant qu'un "
         "autre juré de la catégorie {category} n'est pas ajouté à jury/roster.yaml",
-        "en": "; {minimum} are needed: it cannot be ranked unless another juror who scores "
+        "en": "; {count} is needed: it cannot be ranked unless another juror who scores "
+        "{category} is added to jury/roster.yaml",
+    },
+    "short.needed.other": {
+        "fr": f"\u202f; il en faut {{count}}{NB}: elle ne peut pas être classée tant qu'un "
+        "autre juré de la catégorie {category} n'est pas ajouté à jury/roster.yaml",
+        "en": "; {count} are needed: it cannot be ranked unless another juror who scores "
         "{category} is added to jury/roster.yaml",
     },
     "short.asked_needed": {

@@ -6,7 +6,6 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from labelscore.checks.conflicts import kind_words, reason_words
 from labelscore.engine.result import UNSETTLED, Entry, Outcome, Result
 from labelscore.i18n import language, plural, t
 from labelscore.i18n.typography import number
@@ -23,6 +22,7 @@ from labelscore.render.rank_tables import (
     score_text,
     zone_words,
 )
+from labelscore.render.reasons import conflict_words, kind_words
 from labelscore.render.text import plain
 
 
@@ -141,7 +141,7 @@ def print_explain(out: Console, entry: Entry, result: Result) -> None:
                     "rank.explain.excluded",
                     juror=conflict.juror,
                     kind=kind_words(conflict.kind),
-                    reason=reason_words(conflict.reason),
+                    reason=conflict_words(conflict.reason),
                 )
             )
         )

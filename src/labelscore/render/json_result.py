@@ -8,14 +8,18 @@ from dataclasses import asdict
 
 from labelscore.engine.result import (
     Agreement,
+    CentringReason,
     Certainty,
     Conflict,
+    ConflictReason,
     Entry,
     Result,
     Uncertainty,
     Zone,
 )
 from labelscore.engine.scoring import DECIMALS
+from labelscore.i18n import speaking
+from labelscore.render.reasons import centring_words, conflict_words
 
 
 def _round(value: float | None) -> float | None:
@@ -110,7 +114,23 @@ def _entry(entry: Entry, uncertainty: Uncertainty | None = None) -> dict[str, ob
 
 
 def _conflict(conflict: Conflict) -> dict[str, str]:
-    return asdict(conflict)
+    """A conflict; its "reason" is an English sentence, whatever the language of the
+    command line (as it was when the engine wrote it): phrased from the engine's
+    ConflictReason by the English catalog, so scripts that read it see no change."""
+    return {
+        "juror": conflict.juror,
+        "application": conflict.application,
+        "kind": conflict.kind,
+        "reason": _english(conflict.reason),
+    }
+
+
+def _english(reason: ConflictReason | CentringReason) -> str:
+    """A reason in English, the one language of the JSON's words."""
+    with speaking("en"):
+        if isinstance(reason, ConflictReason):
+            return conflict_words(reason)
+        return centring_words(reason)
 
 
 def _agreement(agreements: Sequence[Agreement]) -> list[dict[str, object]]:
@@ -166,7 +186,7 @@ def to_json(result: Result) -> str:
         "conflicts": [_conflict(c) for c in result.conflicts],
         "needs_more_scores": [e.id for e in result.entries if e.score is None],
         "normalisation_centred_only": [
-            {"category": category, "juror": juror, "why": why}
+            {"category": category, "juror": juror, "why": _english(why)}
             for category, juror, why in result.centred_only
         ],
         "agreement": _agreement(result.agreement),

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 from rich import box
 from rich.console import Console, ConsoleOptions, Group, JustifyMethod, RenderableType, RenderResult
 from rich.table import Table
 from rich.text import Text
 
-from labelscore.checks.conflicts import kind_words, reason_words
 from labelscore.engine.result import (
     EDITION_SCOPE,
     JURY_VOTE,
@@ -27,6 +24,7 @@ from labelscore.engine.result import (
 from labelscore.i18n import language, plural, t
 from labelscore.i18n.typography import number
 from labelscore.models.choices import Normalize
+from labelscore.render.reasons import centring_words, conflict_words, kind_words
 from labelscore.render.text import plain
 
 P_LABEL = "P(label)"
@@ -417,7 +415,7 @@ def conflicts_table(result: Result) -> Table | None:
             plain(conflict.juror),
             plain(conflict.application),
             kind_words(conflict.kind),
-            plain(reason_words(conflict.reason)),
+            plain(conflict_words(conflict.reason)),
         )
     return table
 
@@ -445,19 +443,6 @@ def _alpha(value: float | None) -> str:
 def aggregate_words(aggregate: str) -> str:
     """mean, median, trimmed (scoring.aggregate) in words."""
     return t(f"rank.aggregate.{aggregate}")
-
-
-_FEW = re.compile(r"only ([0-9]+) scored entries \(needs ([0-9]+)\)")
-
-
-def _why(why: str) -> str:
-    """Why a juror's scores are only centred (engine.normalize says it in English)."""
-    found = _FEW.fullmatch(why)
-    if found is not None:
-        return t("rank.centred.few", count=found.group(1), needed=found.group(2))
-    if why == "all their scores are equal":
-        return t("rank.centred.equal")
-    return why
 
 
 def summary(result: Result) -> RenderableType:
@@ -506,7 +491,9 @@ def summary(result: Result) -> RenderableType:
     if result.uncertainty is not None:
         parts.extend(uncertainty_lines(result.uncertainty, result))
     for scope, juror, why in result.centred_only:
-        warning = plain(t("rank.summary.centred", juror=juror, scope=scope, why=_why(why)))
+        warning = plain(
+            t("rank.summary.centred", juror=juror, scope=scope, why=centring_words(why))
+        )
         warning.stylize("yellow")
         parts.append(warning)
     if result.missing_marks:

@@ -40,9 +40,11 @@ from labelscore.engine.result import (
     Tie,
     Zone,
 )
+from labelscore.i18n import speaking
 from labelscore.models.base import FORMAT_CHARACTERS
 from labelscore.models.choices import Aggregate, Normalize
 from labelscore.models.rules import PreselectionCriterion, Rules
+from labelscore.render.reasons import conflict_words, kind_words
 
 if TYPE_CHECKING:
     from labelscore.engine.progress import MarkingProgress
@@ -144,39 +146,17 @@ _FIELDS = {
     "partners": "partenaires",
     "indicators": "indicateurs",
 }
-_KINDS = {"declared": "déclaré", "automatic": "automatique"}
-_CONFLICT_REASONS = (
-    (
-        re.compile(r"the juror declared the application \((.*)\) in the roster"),
-        "déclaré dans la liste du jury",
-    ),
-    (
-        re.compile(r"the juror declared (?:intercommunalité )?(INSEE|SIREN) (.*)"),
-        "a déclaré le code {0} {1}",
-    ),
-    (
-        re.compile(r"the juror's territory has the applicant's (?:intercommunalité )?(.*)"),
-        "son territoire a le même {0}",
-    ),
-    (
-        re.compile(r"the juror's organisation or territory is (.*)"),
-        "son organisme ou son territoire est {0}",
-    ),
-    (re.compile(r"the juror declared it on their score card"), "déclaré sur sa fiche de notation"),
-)
 
 
 def rule_words(rule: str) -> str:
     return _RULE_WORDS.get(rule, rule)
 
 
-def conflict_reason(conflict: Conflict) -> str:
-    """The engine's reason, in French when it is one of its known forms."""
-    for pattern, words in _CONFLICT_REASONS:
-        found = pattern.fullmatch(conflict.reason)
-        if found is not None:
-            return words.format(*found.groups())
-    return conflict.reason
+def conflict_words_fr(conflict: Conflict) -> tuple[str, str]:
+    """The conflict's kind and reason, in French (the report's one language), as the other
+    outputs say them in French."""
+    with speaking("fr"):
+        return kind_words(conflict.kind), conflict_words(conflict.reason)
 
 
 def _quoted(text: str) -> str:
@@ -623,8 +603,7 @@ def _category(group: CategoryResult, result: Result, titles: dict[str, str]) -> 
                 names.get(c.juror, c.juror),
                 c.application,
                 next(e.application.title for e in group.entries if e.id == c.application),
-                _KINDS.get(c.kind, c.kind),
-                conflict_reason(c),
+                *conflict_words_fr(c),
             )
             for c in result.conflicts
             if c.application in ids
