@@ -85,6 +85,9 @@ CASES: dict[str, Callable[[], str]] = {
     ),
     "a title of Tibetan vowels": lambda: in_title("a" + fill("\u0f73", MAX_BYTES - 8192)),
     "stacked marks past U+FFFF": lambda: in_title("a" + fill("\U0001d167\u0316", MAX_BYTES - 8192)),
+    "stacked accents written as escapes": lambda: SAMPLE.replace(
+        "title: ", 'title: "e' + fill("\\u0316\\u0301", MAX_BYTES - 8192) + '"\nold_title: ', 1
+    ),
     "accented text up to the limit": lambda: SAMPLE.replace(
         "summary: >", "summary: " + fill("é", MAX_BYTES - 8192) + "\nsummary_old: >"
     ),

@@ -12,6 +12,7 @@ import textwrap
 import tracemalloc
 import unicodedata
 from pathlib import Path
+from typing import Literal
 
 import pytest
 import yaml
@@ -320,3 +321,92 @@ def test_readme_example_still_reads() -> None:
     assert problems == []
     assert document is not None
     assert document.value == {"title": "Projet #1 vélo", "territory": {"name": "Saint-Étienne"}}
+
+
+# Marks written as escapes: YAML makes the run, after the text was looked at
+
+_ESCAPED_RUNS = {
+    "mixed": "\\u0316\\u0301",
+    "tibetan": "\\u0F73",
+    "past-ffff": "\\U0001D167\\u0316",
+}
+
+
+def _long_runs_normalised(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Spy on unicodedata.normalize: the length of every run of more than 30 marks it is
+    handed, before it normalises (none should ever be)."""
+    seen: list[int] = []
+    normalize = unicodedata.normalize
+
+    def spy(form: Literal["NFC", "NFD", "NFKC", "NFKD"], value: str) -> str:
+        runs = [length for _, length in text._mark_runs(value, text._wide(value))]
+        if runs:
+            seen.append(max(runs))
+            raise AssertionError(f"a run of {max(runs)} marks was normalised")
+        return normalize(form, value)
+
+    monkeypatch.setattr(unicodedata, "normalize", spy)
+    return seen
+
+
+@pytest.mark.parametrize("unit", list(_ESCAPED_RUNS.values()), ids=list(_ESCAPED_RUNS))
+def test_marks_written_as_escapes_up_to_the_size_limit_are_refused_before_normalising(
+    monkeypatch: pytest.MonkeyPatch, unit: str
+) -> None:
+    """`title: "e\\u0316\\u0301..."` is plain ASCII: the run exists only once YAML has
+    decoded the escapes. Normalising it took 1.9 s for 250 KB, and grows with the square
+    of the length; it is refused as the same run written out is, at the value's place."""
+    room = strict_yaml.MAX_BYTES - len(SAMPLE.encode()) - 100
+    escaped = "e" + unit * (room // len(unit))
+    data = SAMPLE.replace("title: ", f'title: "{escaped}"\nold_title: ', 1).encode()
+    assert escaped.isascii()
+    assert len(data) < strict_yaml.MAX_BYTES
+    seen = _long_runs_normalised(monkeypatch)
+    document, problems = strict_yaml.read(data, "f.yaml")
+    assert seen == []
+    assert document is None
+    (problem,) = problems
+    assert (problem.rule, problem.code, problem.line, problem.column) == (
+        "stacked-marks",
+        "LS117",
+        SAMPLE[: SAMPLE.index("title: ")].count("\n") + 1,
+        8,
+    )
+    assert "at most 30" in problem.message
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'title: "e' + "\\u0301" * 31 + '"',  # escapes
+        'title: "e' + "\u0301" * 20 + "\\u0301" * 11 + '"',  # written and escaped
+        'title: "e' + "\u0301" * 20 + "\\\n  " + "\u0301" * 20 + '"',  # lines joined by '\'
+        '"e' + "\\u0301" * 31 + '": x',  # a key
+        'partners: ["e' + "\\u0301" * 31 + '"]',  # in a list
+        # escaped zero-width spaces are left out, as the one written on line 1 is
+        'title: "e' + ("\\u0301" * 20 + "\\u200b") * 2 + '"',
+    ],
+    ids=["escapes", "mixed", "joined-lines", "key", "list-item", "split-by-escaped-spaces"],
+)
+def test_a_run_of_marks_made_by_yaml_is_refused_at_its_value(
+    monkeypatch: pytest.MonkeyPatch, line: str
+) -> None:
+    head = "id: x\u200b\n" if "u200b" in line else "id: x\n"
+    seen = _long_runs_normalised(monkeypatch)
+    document, problems = strict_yaml.read(f"{head}{line}\n".encode(), "f.yaml")
+    assert seen == []
+    assert document is None
+    found = [(p.rule, p.line, p.column) for p in problems if p.rule != "format-character"]
+    column = line.index('"') + 1
+    assert found == [("stacked-marks", 2, column)]
+    count = 40 if ("\\\n" in line or "u200b" in line) else 31
+    assert problems[-1].message.startswith(f"{count} combining marks")
+
+
+def test_thirty_escaped_marks_are_still_read_and_normalised() -> None:
+    written = "e\u0301" + "\u0316" * 29
+    escaped = "e\\u0301" + "\\u0316" * 29
+    document, problems = strict_yaml.read(f'title: "{escaped}"\n'.encode(), "f.yaml")
+    assert problems == []
+    assert document is not None
+    assert document.value == {"title": unicodedata.normalize("NFC", written)}

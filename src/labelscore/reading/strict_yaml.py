@@ -24,9 +24,11 @@ from labelscore.i18n import t
 from labelscore.models.base import shown
 from labelscore.problems import MAX_PER_FILE, Problem, capped
 from labelscore.reading.text import (
+    MAX_MARKS,
     decode,
     places,
     shown_count,
+    stacked_marks,
     syntax_problem,
     unsafe_characters,
     without_format_characters,
@@ -280,12 +282,29 @@ class _Walker:
         self.first_alias = (1, 1)
         self.hidden = hidden
         self.root: Any = None
+        self.stacked = False
 
-    def normal(self, text: str) -> str:
-        """A key or value that is not ASCII as it is read: without the invisible format
-        characters already reported, in Unicode's composed form (NFC)."""
+    def normal(self, node: Any) -> str:
+        """The text of a scalar `node` that is not ASCII as it is read: without the
+        invisible format characters already reported, in Unicode's composed form (NFC).
+
+        unsafe_characters found every run of combining marks written in the file, but a
+        double-quoted scalar can make one that is not written: marks written as escapes
+        (`"e\\u0301\\u0301..."`, a file of plain ASCII), or lines joined by a backslash.
+        Such a run is looked for in the text as it will be normalised (in linear time),
+        reported at the scalar's place and left as it is; the reading then stops."""
+        text: str = node.value
         if self.invisible:
             text = without_format_characters(text)
+        if node.style == '"' and (length := stacked_marks(text)):
+            self.stacked = True
+            self.report(
+                "stacked-marks",
+                node.start_mark,
+                (),
+                t("reading.stacked-marks", count=shown_count(length), limit=MAX_MARKS),
+            )
+            return text
         return unicodedata.normalize("NFC", text)
 
     def report(self, rule: str, mark: Any, path: KeyPath, message: str) -> None:
@@ -321,6 +340,9 @@ class _Walker:
                 return
             self.root = root
             self.value = self.node(root, (), 0)
+            if self.stacked:
+                # a run of marks stops the reading, as when it is written out
+                raise _AbortError
         finally:
             loader.dispose()
 
@@ -435,7 +457,7 @@ class _Walker:
             self.seen.add(id(node))
         kind = type(node)
         if kind is yaml.ScalarNode:
-            text = node.value if node.value.isascii() else self.normal(node.value)
+            text = node.value if node.value.isascii() else self.normal(node)
             if node.style or node.tag != _STR:
                 return text
             if self.lines is not None:
@@ -546,7 +568,7 @@ class _Walker:
                 self.report("yaml-syntax", key_node.start_mark, path, t("reading.key-not-plain"))
                 raise _AbortError
             raw = key_node.value
-            key = raw if raw.isascii() else self.normal(raw)
+            key = raw if raw.isascii() else self.normal(key_node)
             if lines is not None and not key_node.style:
                 self.check_cut_by_comment(key_node, (*path, key), key)
             scalar = quick and type(value_node) is yaml.ScalarNode
@@ -581,7 +603,7 @@ class _Walker:
             if scalar:
                 text = value_node.value
                 if not text.isascii():
-                    text = self.normal(text)
+                    text = self.normal(value_node)
                 plain = not value_node.style and value_node.tag == _STR
                 result[key] = resolve_plain(text) if plain else text
                 continue
