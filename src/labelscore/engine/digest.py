@@ -10,12 +10,17 @@ from labelscore.models.edition import Edition
 
 
 def canonical(edition: Edition) -> dict[str, object]:
-    """The edition as plain data, every list of records in id order. The rules'
-    `uncertainty` block counts only when written: an edition without one keeps the digest
-    it had before the block existed."""
-    unwritten = {"uncertainty"} if edition.rules.uncertainty is None else None
+    """The edition as plain data, every list of records in id order. Settings added
+    since the first editions count only when they change something (the rules'
+    `uncertainty` block when written, `awards.draw_lots` when true): an edition without
+    them keeps the digest it had before they existed."""
+    rules = edition.rules.model_dump(mode="json")
+    if edition.rules.uncertainty is None:
+        del rules["uncertainty"]
+    if not edition.rules.awards.draw_lots:
+        del rules["awards"]["draw_lots"]
     return {
-        "rules": edition.rules.model_dump(mode="json", exclude=unwritten),
+        "rules": rules,
         "categories": [
             c.model_dump(mode="json") for c in sorted(edition.categories, key=lambda c: c.id)
         ],

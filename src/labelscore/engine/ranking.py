@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import statistics
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from labelscore.engine.aggregate import aggregate
@@ -12,16 +12,19 @@ from labelscore.engine.agreement import krippendorff_alpha_interval
 from labelscore.engine.awards import Allocation, Candidate, Closed, allocate
 from labelscore.engine.digest import edition_digest
 from labelscore.engine.jury import jury_report
+from labelscore.engine.lots import drawn, lot
 from labelscore.engine.normalize import zscore
 from labelscore.engine.preselection import is_preselected, preselection_answers
 from labelscore.engine.progress import marking_progress
 from labelscore.engine.result import (
     EDITION_SCOPE,
     JURY_VOTE,
+    LOTS,
     Agreement,
     CategoryResult,
     CentringReason,
     Conflict,
+    DrawnLots,
     Entry,
     JurorMarks,
     JurorScore,
@@ -138,6 +141,8 @@ def _chain(
     chain.append(
         (JURY_VOTE, order.index(application.id) if application.id in order else len(order))
     )
+    if rules.awards.draw_lots:
+        chain.append((LOTS, lot(rules.seed, application.id)))
     return tuple(chain)
 
 
@@ -247,8 +252,18 @@ def rank_edition(
         tied_on_every_rule=tied_on_every_rule(ranked_scores, chains),
         leniency_flag=rules.scoring.leniency_flag,
         missing_marks=_missing_marks(edition),
+        drawn_lots=_drawn_lots(rules, line_ties),
     )
     return replace(result, jurors=jury_report(edition, result))
+
+
+def _drawn_lots(rules: Rules, line_ties: Sequence[Tie]) -> DrawnLots | None:
+    """The lots of the members of every tie at the label line that the lots decided."""
+    if not rules.awards.draw_lots:
+        return None
+    members = {ident for tie in line_ties if LOTS in tie.decided_by for ident in tie.applications}
+    lots = sorted((drawn(rules.seed, ident), ident) for ident in members)
+    return DrawnLots(rules.seed, tuple((ident, value) for value, ident in lots))
 
 
 def _missing_marks(edition: Edition) -> int | None:

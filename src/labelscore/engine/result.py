@@ -21,6 +21,9 @@ QUOTA = "quota"
 reserved for other categories)."""
 VOTE_PENDING = "jury vote pending"
 """At the label line: only a vote can decide, and none is recorded yet."""
+LOTS = "drawing of lots"
+"""The tie-break step after the jury's vote when the rules ask for it (awards.draw_lots):
+the lower lot first (engine.lots)."""
 
 
 class ConflictRule(StrEnum):
@@ -335,6 +338,16 @@ class Uncertainty:
 
 
 @dataclass(frozen=True)
+class DrawnLots:
+    """The drawing of lots of an edition whose rules ask for it (awards.draw_lots)."""
+
+    seed: int
+    lots: tuple[tuple[str, str], ...]
+    """(application, lot) for the members of the ties at the label line the lots decided,
+    lowest lot first (engine.lots: hexadecimal digits of SHA-256)."""
+
+
+@dataclass(frozen=True)
 class Result:
     name: str
     year: int
@@ -366,6 +379,8 @@ class Result:
     the edition has no assignment."""
     uncertainty: Uncertainty | None = None
     """How sure each label is (engine.uncertainty); None when not simulated."""
+    drawn_lots: DrawnLots | None = None
+    """The lots that settle what the jury's vote leaves; None unless the rules ask."""
 
     @property
     def provisional(self) -> bool:

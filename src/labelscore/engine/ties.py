@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from labelscore.engine.awards import Allocation, Candidate
-from labelscore.engine.result import JURY_VOTE, QUOTA, UNSETTLED, VOTE_PENDING, Entry, Tie
+from labelscore.engine.result import JURY_VOTE, LOTS, QUOTA, UNSETTLED, VOTE_PENDING, Entry, Tie
 from labelscore.engine.scoring import comparable
 
 Chain = tuple[tuple[str, object], ...]
@@ -124,9 +124,9 @@ def equal_scores(
 
 def tied_on_every_rule(scores: Mapping[str, float], chains: Mapping[str, Chain]) -> frozenset[str]:
     """Ranked entries that share their score and every tie-break value with another entry,
-    in any category: only a jury vote can order them."""
+    in any category: only a jury vote (or, after it, drawing lots) can order them."""
     groups: dict[tuple[object, ...], list[str]] = defaultdict(list)
     for ident, chain in chains.items():
-        rules = tuple(value for rule, value in chain if rule != JURY_VOTE)
+        rules = tuple(value for rule, value in chain if rule not in (JURY_VOTE, LOTS))
         groups[(comparable(scores[ident]), *rules)].append(ident)
     return frozenset(ident for group in groups.values() if len(group) > 1 for ident in group)

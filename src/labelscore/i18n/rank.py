@@ -31,6 +31,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "rule.median": {"fr": "la médiane des notes des jurés", "en": "median"},
     "rule.top_criterion": {"fr": "le critère le plus lourd", "en": "top_criterion"},
     "rule.jurors": {"fr": "le nombre de jurés", "en": "jurors"},
+    "rule.jury_vote": {"fr": "le vote du jury", "en": "jury vote"},
+    "rule.lots": {"fr": "le tirage au sort", "en": "drawing of lots"},
     # What decided a tie
     "decision.pending": {
         "fr": f"NON tranchée{NB}: vote du jury attendu",
@@ -38,6 +40,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "decision.quota": {"fr": "tranchée par les quotas", "en": "decided by the quotas"},
     "decision.vote": {"fr": "tranchée par le vote du jury", "en": "decided by the jury's vote"},
+    "decision.lots": {"fr": "tranchée par tirage au sort", "en": "decided by drawing lots"},
+    "lots": {
+        "fr": f"Tirage au sort, graine {{seed}} (le plus petit lot passe devant){NB}: {{lots}}",
+        "en": "Drawing of lots, seed {seed} (the lowest lot goes first): {lots}",
+    },
     "decision.rule": {"fr": "tranchée par {rule}", "en": "decided by the {rule} rule"},
     "label_tie": {
         "fr": "égalité à la limite du label, {decision}",

@@ -197,6 +197,13 @@ class Awards(FileModel):
         description="Ties the jury settled by vote: application ids, preferred first, each "
         "once. Applied after the tie_break rules.",
     )
+    draw_lots: bool = Field(
+        default=False,
+        description="true: a tie for a label that the tie_break rules and the jury's vote "
+        "leave is settled by drawing lots, seeded with uncertainty.seed (default: the "
+        "edition's year); the lots are recorded with the result. false (default): such a tie "
+        "holds its labels back until the jury votes.",
+    )
 
     @field_validator("tie_break")
     @classmethod

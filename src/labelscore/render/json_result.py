@@ -201,6 +201,14 @@ def to_json(result: Result) -> str:
             }
             for tie in result.ties
         ],
+        "drawn_lots": None
+        if result.drawn_lots is None
+        else {
+            "seed": result.drawn_lots.seed,
+            "lots": [
+                {"application": ident, "lot": value} for ident, value in result.drawn_lots.lots
+            ],
+        },
     }
     return _dump(document)
 

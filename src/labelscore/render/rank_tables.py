@@ -10,6 +10,7 @@ from rich.text import Text
 from labelscore.engine.result import (
     EDITION_SCOPE,
     JURY_VOTE,
+    LOTS,
     QUOTA,
     UNSETTLED,
     VOTE_PENDING,
@@ -30,7 +31,15 @@ from labelscore.render.text import plain
 P_LABEL = "P(label)"
 _ZONE_KEYS = {Zone.SURE: "sure", Zone.CLOSE_CALL: "close_call", Zone.OUT: "out"}
 _ZONE_STYLES = {Zone.SURE: "green", Zone.CLOSE_CALL: "bold yellow", Zone.OUT: "dim"}
-_TIE_RULES = ("realised", "median", "top_criterion", "jurors")
+_TIE_RULES = {
+    "realised": "realised",
+    "median": "median",
+    "top_criterion": "top_criterion",
+    "jurors": "jurors",
+    JURY_VOTE: "jury_vote",
+    LOTS: "lots",
+}
+"""What can order two entries of equal score, and its catalog key (rank.rule.<key>)."""
 
 
 def zone_words(zone: Zone) -> str:
@@ -40,7 +49,7 @@ def zone_words(zone: Zone) -> str:
 
 def rule_words(rule: str) -> str:
     """A tie-break rule (rules.tie_break) as it reads after "settled by"."""
-    return t(f"rank.rule.{rule}") if rule in _TIE_RULES else rule
+    return t(f"rank.rule.{_TIE_RULES[rule]}") if rule in _TIE_RULES else rule
 
 
 def percent_text(value: float) -> str:
@@ -131,6 +140,8 @@ def decision_words(decision: str) -> str:
         return t("rank.decision.quota")
     if decision == JURY_VOTE:
         return t("rank.decision.vote")
+    if decision == LOTS:
+        return t("rank.decision.lots")
     return t("rank.decision.rule", rule=rule_words(decision))
 
 
@@ -516,6 +527,9 @@ def summary(result: Result) -> RenderableType:
     parts.extend(_tie_line(tie) for tie in line_ties)
     parts.append(Text(t("rank.ties.other", count=len(other_ties)), style="bold"))
     parts.extend(_tie_line(tie) for tie in other_ties)
+    if result.drawn_lots is not None and result.drawn_lots.lots:
+        lots = ", ".join(f"{ident} {value}" for ident, value in result.drawn_lots.lots)
+        parts.append(Text(t("rank.lots", seed=result.drawn_lots.seed, lots=lots)))
     return Group(*parts)
 
 

@@ -27,6 +27,7 @@ from labelscore import __version__
 from labelscore.engine.result import (
     EDITION_SCOPE,
     JURY_VOTE,
+    LOTS,
     QUOTA,
     UNSETTLED,
     VOTE_PENDING,
@@ -118,6 +119,7 @@ _RULE_WORDS = {
     "top_criterion": "note au critère le plus lourd",
     "jurors": "nombre de jurés",
     JURY_VOTE: "vote du jury",
+    LOTS: "tirage au sort",
     QUOTA: "quotas",
     VOTE_PENDING: "vote du jury attendu",
     UNSETTLED: "rien (égalité sur chaque règle)",
@@ -689,11 +691,20 @@ def rules_in_words(rules: Rules, result: Result) -> tuple[tuple[str, tuple[str, 
         if awards.jury_order
         else "le vote du jury, à inscrire dans labelscore.yaml (awards.jury_order)"
     )
+    lots = (
+        (
+            f"le tirage au sort, graine {rules.seed} (awards.draw_lots{NBSP}: le lot d'une "
+            f"candidature est le début du SHA-256 de «{NBSP}{rules.seed}:lots:<id>{NBSP}», "
+            "le plus petit passe devant)",
+        )
+        if awards.draw_lots
+        else ()
+    )
     parts.append(
         (
             f"Ex æquo{NBSP}: à score égal (arrondi à 4 décimales), les règles suivantes "
             f"départagent, dans l'ordre{NBSP}:",
-            (*order, vote),
+            (*order, vote, *lots),
         )
     )
     flags = []
