@@ -41,7 +41,7 @@ def _run(*args: str, lang: str = "fr", cwd: Path = ROOT) -> subprocess.Completed
     ("command", "words"),
     [
         ("rank", ["Classer les candidatures", "Dossier de l'édition", "celui du règlement"]),
-        ("export", ["Écrire les candidatures labellisées", "virgule décimale", "ex aequo"]),
+        ("export", ["Écrire les candidatures labellisées", "virgule décimale", "égalités"]),
         ("collect", ["Lire les cartes de notation", "Laisser les cartes remplacer"]),
         ("init", ["Commencer une nouvelle édition", "le dossier courant"]),
     ],
@@ -82,9 +82,9 @@ def test_export_refuses_a_provisional_result_in_french() -> None:
     assert done.returncode == 1
     assert done.stdout == ""
     assert done.stderr.endswith(
-        f"labelscore{NBSP}: le résultat est provisoire{NBSP}: 1 candidature attribuée n'est "
+        f"labelscore{NBSP}: le résultat est provisoire{NBSP}: 1 candidature confiée n'est "
         "pas encore notée (labelscore progress dit laquelle). Rien n'a été écrit"
-        f"{NNBSP}; pour l'exporter quand même, avec les ex aequo et leur statut, ajoutez "
+        f"{NNBSP}; pour l'exporter quand même, avec les égalités et leur statut, ajoutez "
         "--provisional\n"
     )
 

@@ -136,12 +136,12 @@ def test_conflict_kinds_in_both_languages() -> None:
         (
             CentringReason(CentringCause.FEW_SCORES, 1, 5),
             "only 1 scored entries (needs 5)",
-            "seulement 1 candidature notée (il en faut 5)",
+            "1 candidature notée seulement (il en faut 5)",
         ),
         (
             CentringReason(CentringCause.FEW_SCORES, 3, 5),
             "only 3 scored entries (needs 5)",
-            "seulement 3 candidatures notées (il en faut 5)",
+            "3 candidatures notées seulement (il en faut 5)",
         ),
         (
             CentringReason(CentringCause.EQUAL_SCORES, 6, 5),

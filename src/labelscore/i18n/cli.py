@@ -133,7 +133,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "export.provisional": {
         "fr": "Exporter un résultat que le jury n'a pas fini (des notes attendues manquent, "
-        "ou des ex aequo attendent un vote), avec les ex aequo et leur statut.",
+        "ou des égalités attendent un vote), avec les égalités et leur statut.",
         "en": "Export a result the jury has not finished (marks missing against the "
         "assignment, or ties waiting for a vote), with the tied entries and their status.",
     },
@@ -151,12 +151,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "(--output winners.xlsx), or send standard output to a file or a program",
     },
     "export.missing_marks.one": {
-        "fr": "{count} candidature attribuée n'est pas encore notée (labelscore progress "
+        "fr": "{count} candidature confiée n'est pas encore notée (labelscore progress "
         "dit laquelle)",
         "en": "{count} assigned application(s) not marked yet (labelscore progress lists them)",
     },
     "export.missing_marks.other": {
-        "fr": "{count} candidatures attribuées ne sont pas encore notées (labelscore "
+        "fr": "{count} candidatures confiées ne sont pas encore notées (labelscore "
         "progress les liste)",
         "en": "{count} assigned application(s) not marked yet (labelscore progress lists them)",
     },
@@ -171,7 +171,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "export.reasons_separator": {"fr": f"{_N}; ", "en": "; "},
     "export.provisional_refused": {
         "fr": f"le résultat est provisoire{_S}: {{reasons}}. Rien n'a été écrit{_N}; pour "
-        "l'exporter quand même, avec les ex aequo et leur statut, ajoutez --provisional",
+        "l'exporter quand même, avec les égalités et leur statut, ajoutez --provisional",
         "en": "the result is provisional: {reasons}. Nothing written; to export it "
         "anyway, with the tied entries and their status, add --provisional",
     },

@@ -59,7 +59,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "col.round_one": {"fr": "Tour 1", "en": "Round 1"},
     "col.label": {"fr": "Label", "en": "Label"},
     "cell.label": {"fr": "LABELLISÉE", "en": "LABEL"},
-    "cell.tie": {"fr": "ex æquo", "en": "tie: jury"},
+    "cell.tie": {"fr": "à départager", "en": "tie: jury"},
     "cell.yes": {"fr": "oui {answered}", "en": "yes {answered}"},
     "cell.no": {"fr": "non {answered}", "en": "no {answered}"},
     "title.applications.one": {"fr": "{count} dossier", "en": "{count} applications"},
@@ -159,16 +159,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Input digest: {digest}",
     },
     "summary.centred": {
-        "fr": f"scores z{NB}: notes de {{juror}} dans {{scope}} seulement centrées, {{why}}.",
+        "fr": f"scores z{NB}: les notes du juré {{juror}} dans {{scope}} sont centrées mais pas "
+        f"réduites{NB}: {{why}}.",
         "en": "z-scores: {juror} in {scope} only centred, {why}.",
     },
     # Why a juror's scores are only centred (render.reasons phrases engine.result.CentringReason)
     "centred.few.one": {
-        "fr": "seulement {count} candidature notée (il en faut {needed})",
+        "fr": "{count} candidature notée seulement (il en faut {needed})",
         "en": "only {count} scored entries (needs {needed})",
     },
     "centred.few.other": {
-        "fr": "seulement {count} candidatures notées (il en faut {needed})",
+        "fr": "{count} candidatures notées seulement (il en faut {needed})",
         "en": "only {count} scored entries (needs {needed})",
     },
     "centred.equal": {
@@ -218,8 +219,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "sure.zones": {
         "fr": f"Labellisées{NB}: {{sure}}, {{close}}, {{out}}. Non labellisées{NB}: "
-        "{close_out}. Les cas serrés ({low} < P(label) < {high}) sont l'ordre du jour du "
-        "jury.",
+        "{close_out}. Les cas serrés ({low} < P(label) < {high}) sont à l'ordre du jour "
+        "du jury.",
         "en": "Labelled: {sure}, {close}, {out}. Not labelled: {close_out}. Close calls "
         "({low} < P(label) < {high}) are the jury's agenda.",
     },
@@ -243,7 +244,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # labelscore explain
     "explain.preselection": {
-        "fr": f"Présélection{NB}: {{answer}} (répond oui à{NB}: {{answers}})",
+        "fr": f"Présélection{NB}: {{answer}} (réponses oui{NB}: {{answers}})",
         "en": "Preselection: {answer} (answers yes: {answers})",
     },
     "explain.yes": {"fr": "oui", "en": "yes"},
@@ -322,8 +323,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "not ranked: {count} more juror(s) without a conflict needed",
     },
     "outcome.not_preselected": {
-        "fr": f"non labellisée{NB}: non présélectionnée (répond non à toutes les questions "
-        "de présélection)",
+        "fr": "non labellisée, car non présélectionnée (elle répond non à toutes les "
+        "questions de présélection)",
         "en": "not labelled: not preselected (answers no to every preselection question)",
     },
     "outcome.below_minimum": {
@@ -356,7 +357,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "explain.sure": {
         "fr": f"Degré de certitude{NB}: P(label) {{percent}} ({{zone}})\u202f; rang attendu "
-        "{expected}, intervalle de rang à 90\u202f% {low}-{high} ({draws} tirages du bruit "
+        "{expected}, entre {low} et {high} dans 90\u202f% des cas ({draws} tirages du bruit "
         "de notation, graine {seed})",
         "en": "How sure: P(label) {percent} ({zone}); expected rank {expected}, 90% rank "
         "interval {low}-{high} ({draws} draws of the scoring noise, seed {seed})",
@@ -371,12 +372,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "explain.quotas": {"fr": "les quotas n'en laissent aucun", "en": "the quotas leave none"},
     "explain.line_pending": {
-        "fr": f"Limite du label{NB}: à sa propre note (ex æquo\u202f; le vote du jury tranche)",
+        "fr": f"Limite du label{NB}: à sa propre note (à égalité\u202f; le vote du jury tranche)",
         "en": "Label line: at its own score (tied; the jury's vote decides)",
     },
     "explain.line_keeps": {
         "fr": f"Limite du label{NB}: {{line}}, les autres notes restant inchangées{NB}: "
-        "elle garde son label jusque-là, une marge de {margin} points",
+        "elle garde son label jusqu'à cette note, soit une marge de {margin} points",
         "en": "Label line: {line}, other scores unchanged: it keeps its label down to "
         "there, a margin of {margin} points",
     },
@@ -417,8 +418,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Applications without all their jurors (jurors / asked):",
     },
     "assign.summary": {
-        "fr": "{applications} réparties entre {jurors}, {per_application} demandés par "
-        "candidature (au moins {minimum} pour être classée).",
+        "fr": f"{{applications}} réparties entre {{jurors}}{NB}: {{per_application}} jurés "
+        "demandés par candidature (au moins {minimum} pour qu'elle soit classée).",
         "en": "{applications} shared among {jurors}, {per_application} per application "
         "asked (at least {minimum} to be ranked).",
     },

@@ -10,7 +10,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "jury.scored": {"fr": "Notés", "en": "Scored"},
     "jury.mean": {"fr": "Moy.", "en": "Mean"},
     "jury.spread": {"fr": "Écart", "en": "Spread"},
-    "jury.leniency": {"fr": "Sévérité", "en": "Harsh | lenient"},
+    "jury.leniency": {"fr": "Indulgence", "en": "Harsh | lenient"},
     "jury.correlation": {"fr": "r", "en": "r"},
     "jury.conflicts": {"fr": "Confl.", "en": "Confl."},
     "jury.missing": {"fr": "Manq.", "en": "Missing"},
@@ -52,12 +52,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "All {count} assigned applications are marked.",
     },
     "progress.unfinished.one": {
-        "fr": "{count} candidature confiée sur {assigned} n'est pas encore notée, par {jurors}.",
+        "fr": "{count} note attendue sur {assigned} manque encore, chez {jurors}.",
         "en": "{count} of {assigned} assigned applications not marked yet, by {jurors}.",
     },
     "progress.unfinished.other": {
-        "fr": "{count} candidatures confiées sur {assigned} ne sont pas encore notées, "
-        "par {jurors}.",
+        "fr": "{count} notes attendues sur {assigned} manquent encore, chez {jurors}.",
         "en": "{count} of {assigned} assigned applications not marked yet, by {jurors}.",
     },
     "progress.jurors.one": {"fr": "{count} juré", "en": "{count} juror"},
