@@ -126,7 +126,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "for an --output name ending in .xlsx, else csv.",
     },
     "export.dialect": {
-        "fr": f"CSV seulement. rfc4180 (défaut){_S}: virgule, décimales à point. "
+        "fr": f"CSV seulement. rfc4180 (défaut){_S}: virgule, point décimal. "
         f"excel-fr{_S}: BOM, «{_N};{_N}», virgule décimale.",
         "en": "CSV only. rfc4180 (default): comma, dot decimals. excel-fr: BOM, ';', "
         "decimal comma.",
@@ -262,7 +262,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # progress
     "progress.help": {
-        "fr": f"Qui n'a pas fini{_S}: les candidatures attribuées à chaque juré "
+        "fr": f"Qui n'a pas fini{_S}: les candidatures confiées à chaque juré "
         "(jury/assignments.yaml) face à sa feuille de notes.",
         "en": "Who has not finished: each juror's assigned applications "
         "(jury/assignments.yaml) against their score sheet.",
@@ -270,7 +270,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     # cards
     "cards.help": {
         "fr": f"Écrire la carte de notation de chaque juré{_S}: un classeur "
-        "(DOSSIER/<juré>.xlsx) qui liste les candidatures qui lui sont attribuées "
+        "(DOSSIER/<juré>.xlsx) qui liste les candidatures qui lui sont confiées "
         "(jury/assignments.yaml), prêt à remplir dans Excel ou LibreOffice.",
         "en": "Write each juror's score card: a workbook (DIR/<juror>.xlsx) listing the "
         "applications assigned to them (jury/assignments.yaml), ready to mark in Excel or "
@@ -415,8 +415,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # schema
     "schema.help": {
-        "fr": "Afficher le JSON Schema d'un fichier de candidature, pour les éditeurs (le "
-        f"serveur de langage YAML){_S}: labelscore schema > application.schema.json",
+        "fr": "Afficher le JSON Schema d'un fichier de candidature, pour les éditeurs de "
+        f"texte (le serveur de langage YAML){_S}: labelscore schema > application.schema.json",
         "en": "Print the JSON Schema of an application file, for editors (the YAML language "
         "server): labelscore schema > application.schema.json",
     },

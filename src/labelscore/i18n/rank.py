@@ -362,6 +362,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "How sure: P(label) {percent} ({zone}); expected rank {expected}, 90% rank "
         "interval {low}-{high} ({draws} draws of the scoring noise, seed {seed})",
     },
+    "explain.sure_one_rank": {
+        "fr": f"Degré de certitude{NB}: P(label) {{percent}} ({{zone}})\u202f; rang attendu "
+        "{expected}, au rang {rank} dans 90\u202f% des cas ({draws} tirages du bruit "
+        "de notation, graine {seed})",
+        "en": "How sure: P(label) {percent} ({zone}); expected rank {expected}, 90% rank "
+        "interval {rank}-{rank} ({draws} draws of the scoring noise, seed {seed})",
+    },
     "explain.line_none": {
         "fr": f"Limite du label{NB}: aucune note ne lui donnerait le label ({{why}})",
         "en": "Label line: no score would give it a label ({why})",
@@ -417,10 +424,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": f"Candidatures qui n'ont pas tous leurs jurés (jurés / demandés){NB}:",
         "en": "Applications without all their jurors (jurors / asked):",
     },
-    "assign.summary": {
-        "fr": f"{{applications}} réparties entre {{jurors}}{NB}: {{per_application}} jurés "
+    "assign.summary.one": {
+        "fr": f"{{applications}} réparties entre {{jurors}}{NB}: {{count}} juré "
+        "demandé par candidature (au moins {minimum} pour qu'elle soit classée).",
+        "en": "{applications} shared among {jurors}, {count} per application "
+        "asked (at least {minimum} to be ranked).",
+    },
+    "assign.summary.other": {
+        "fr": f"{{applications}} réparties entre {{jurors}}{NB}: {{count}} jurés "
         "demandés par candidature (au moins {minimum} pour qu'elle soit classée).",
-        "en": "{applications} shared among {jurors}, {per_application} per application "
+        "en": "{applications} shared among {jurors}, {count} per application "
         "asked (at least {minimum} to be ranked).",
     },
     "assign.short": {

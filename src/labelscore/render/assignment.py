@@ -67,11 +67,11 @@ def summary_line(assignment: Assignment) -> str:
     applications = sum(len(ids) for ids in assignment.category_applications.values())
     marking = sum(1 for load in assignment.total_loads().values() if load)
     blocking = len(assignment.blocking)
-    text = t(
+    text = plural(
+        assignment.per_application,
         "rank.assign.summary",
         applications=_count(applications, "application"),
         jurors=_count(marking, "juror"),
-        per_application=assignment.per_application,
         minimum=assignment.minimum_jurors,
     )
     if assignment.shortfalls:

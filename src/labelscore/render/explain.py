@@ -182,18 +182,18 @@ def _certainty_lines(entry: Entry, result: Result) -> list[str]:
     figure = uncertainty.of(entry.id) if uncertainty is not None else None
     if uncertainty is None or figure is None:
         return []
-    lines = [
-        t(
-            "rank.explain.sure",
-            percent=percent(figure.p_label, figure.zone),
-            zone=zone_words(figure.zone),
-            expected=number(figure.expected_rank, 1),
-            low=figure.rank_low,
-            high=figure.rank_high,
-            draws=number(uncertainty.draws),
-            seed=uncertainty.seed,
-        )
-    ]
+    figures = {
+        "percent": percent(figure.p_label, figure.zone),
+        "zone": zone_words(figure.zone),
+        "expected": number(figure.expected_rank, 1),
+        "draws": number(uncertainty.draws),
+        "seed": uncertainty.seed,
+    }
+    if figure.rank_low == figure.rank_high:
+        sure = t("rank.explain.sure_one_rank", rank=figure.rank_low, **figures)
+    else:
+        sure = t("rank.explain.sure", low=figure.rank_low, high=figure.rank_high, **figures)
+    lines = [sure]
     if figure.margin is None or figure.line is None:
         why = t("rank.explain.not_preselected" if not entry.preselected else "rank.explain.quotas")
         lines.append(t("rank.explain.line_none", why=why))
