@@ -256,6 +256,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "marks.scale": {"fr": "Échelle", "en": "Scale"},
     "marks.excluded": {"fr": " (exclu)", "en": " (excluded)"},
     "marks.missing": {"fr": "manque", "en": "missing"},
+    "marks.juror_number": {"fr": "J{number}", "en": "J{number}"},
+    "marks.legend_item": {"fr": f"J{{number}}{NB}: {{juror}}", "en": "J{number}: {juror}"},
     "marks.raw": {"fr": "Note du juré (brute, 0-100)", "en": "Juror score (raw, 0-100)"},
     "marks.z": {
         "fr": "Note du juré (score z, 0-100)",

@@ -70,16 +70,26 @@ def _weight_text(value: float) -> str:
     return f"{value:g}" if language() == "en" else number(value)
 
 
-def marks_table(entry: Entry, category: Category) -> Table:
+_UNBOUNDED = 100_000
+"""A width no table reaches: to measure a table's natural width."""
+
+
+def _jurors_of(entry: Entry) -> list[str]:
+    return sorted({given.juror for given in entry.marks})
+
+
+def marks_table(entry: Entry, category: Category, *, numbered: bool = False) -> Table:
+    """Criteria by jurors. `numbered`: jurors headed J1, J2... (see juror_legend), for a
+    console too narrow for their ids, which would be cut short."""
     marks = {given.juror: dict(given.marks) for given in entry.marks}
     excluded = {c.juror: c for c in entry.excluded}
-    jurors = sorted(marks)
+    jurors = _jurors_of(entry)
     table = Table(title=Text(t("rank.marks.title"), style="bold"), title_justify="left")
     table.add_column(t("rank.marks.criterion"))
     table.add_column(t("rank.marks.weight"), justify="right")
     table.add_column(t("rank.marks.scale"), justify="right")
-    for juror in jurors:
-        header = plain(juror)
+    for number_, juror in enumerate(jurors, start=1):
+        header = Text(t("rank.marks.juror_number", number=number_)) if numbered else plain(juror)
         if juror in excluded:
             header.append(t("rank.marks.excluded"), style="red")
         table.add_column(header, justify="right")
@@ -112,6 +122,22 @@ def marks_table(entry: Entry, category: Category) -> Table:
     return table
 
 
+def juror_legend(entry: Entry, width: int) -> list[Text]:
+    """Who J1, J2... are, under a numbered marks table: lines of at most `width` columns
+    where the ids allow it, never breaking one."""
+    items = [
+        t("rank.marks.legend_item", number=n, juror=juror)
+        for n, juror in enumerate(_jurors_of(entry), start=1)
+    ]
+    lines: list[str] = []
+    for item in items:
+        if lines and len(lines[-1]) + len(" · ") + len(item) <= width:
+            lines[-1] += " · " + item
+        else:
+            lines.append(item)
+    return [plain(line) for line in lines]
+
+
 def print_explain(out: Console, entry: Entry, result: Result) -> None:
     application = entry.application
     heading = plain(application.title)
@@ -130,7 +156,15 @@ def print_explain(out: Console, entry: Entry, result: Result) -> None:
     category = next(
         c.category for c in result.categories if c.category.id == entry.application.category
     )
-    out.print(marks_table(entry, category))
+    table = marks_table(entry, category)
+    natural = out.measure(table, options=out.options.update_width(_UNBOUNDED)).maximum
+    if natural > out.width:
+        table = marks_table(entry, category, numbered=True)
+        out.print(table)
+        for legend in juror_legend(entry, out.width):
+            out.print(legend, soft_wrap=True)
+    else:
+        out.print(table)
     for given in entry.marks:
         if given.comment is not None:
             out.print(plain(t("rank.explain.comment", juror=given.juror, comment=given.comment)))
