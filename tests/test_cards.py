@@ -417,9 +417,10 @@ def test_cards_of_another_edition_or_juror_are_refused(mini: Path, tmp_path: Pat
     found = collect(mini, [cards["ana"], twice, other])
     found.problems[:] = [p for p in found.problems if p.code != PARTLY_MARKED]
     assert [(Path(p.file).name, p.cell, p.code) for p in found.problems] == [
-        ("ana-again.xlsx", "_labelscore!B5", "LS404"),
+        ("ana-again.xlsx", "", "LS404"),  # at the file: the whole card is the problem
         ("other.xlsx", "_labelscore!B4", "LS403"),
     ]
+    assert "keep only the juror's latest card in the folder" in found.problems[0].message
     assert "is for the edition 'Mini edition 2012'" in found.problems[1].message
 
 

@@ -145,13 +145,10 @@ class _Card:
                 1,
             )
             return None
-        if juror in seen:
+        if juror in seen:  # placed at the file: the whole card is the problem, no cell
             self.problem(
                 "card-unknown-juror",
                 t("checks.card_second", juror=juror, first=seen[juror]),
-                card.META_SHEET,
-                row,
-                1,
             )
             return None
         seen[juror] = self.cells.file

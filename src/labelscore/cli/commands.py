@@ -143,7 +143,10 @@ def _options(
     ] = None,
 ) -> None:
     # No docstring: the help is the application's (cli.app.help), in the language chosen.
-    del version, lang  # --version acts through its callback; --lang was read before
+    del version  # --version acts through its callback
+    if lang is not None and lang not in i18n.LANGUAGES:  # --lang was read before, by main
+        _unknown_language(lang)
+        raise typer.Exit(EXIT_USAGE)
 
 
 def _stdout() -> Stream:
@@ -797,6 +800,10 @@ def main() -> None:
     _skip_plugin_lookup()
     # --lang was read when the command line was imported (labelscore.cli); taken out here,
     # it may stand anywhere on the line.
+    asked = i18n.lang_option(sys.argv[1:])
+    if asked is not None and asked not in i18n.LANGUAGES:
+        _unknown_language(asked)
+        sys.exit(EXIT_USAGE)
     sys.argv[1:] = i18n.without_lang_option(sys.argv[1:])
     try:
         stop_on_signals()
@@ -813,6 +820,13 @@ def main() -> None:
         except (OSError, ValueError):
             write_nowhere(sys.stdout)
     sys.exit(code)
+
+
+def _unknown_language(asked: str) -> None:
+    """Say that `--lang` names no language labelscore speaks, in both: it is neither."""
+    for language in i18n.LANGUAGES:
+        with i18n.speaking(language):
+            _tell(t("cli.prefix", message=t("cli.unknown_lang", value=asked)))
 
 
 def _run() -> int:

@@ -396,9 +396,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "card_second": {
         "fr": "c'est une deuxième carte du juré «\u202f{juror}\u202f» (la première\u00a0: "
-        "{first})\u202f; collectez une seule carte par juré",
-        "en": "this is a second card of juror '{juror}' (the first: {first}); collect one "
-        "card per juror",
+        "{first})\u202f; ne gardez dans le dossier que la dernière carte envoyée par ce juré, "
+        "puis relancez labelscore collect",
+        "en": "this is a second card of juror '{juror}' (the first: {first}); keep only the "
+        "juror's latest card in the folder, then run labelscore collect again",
     },
     "card_out_of_date": {
         "fr": "les colonnes de notes de cette carte ne veulent plus dire la même chose "
@@ -542,8 +543,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # A card against the juror's score sheet (checks.collect)
     "replace_fix": {
-        "fr": "\u202f; collectez à nouveau avec --replace pour garder la version de la carte",
-        "en": "; collect again with --replace to keep the card's version",
+        "fr": "\u202f; si cette carte est la dernière envoyée par le juré, collectez-la à "
+        "nouveau avec --replace pour garder sa version\u202f; si le juré a envoyé une carte "
+        "corrigée depuis, collectez plutôt celle-là (avec --replace, une carte plus ancienne "
+        "remettrait ses anciennes notes)",
+        "en": "; if this card is the juror's latest, collect it again with --replace to keep "
+        "its version; if the juror has sent a corrected card since, collect that one instead "
+        "(with --replace, an older card would bring its old marks back)",
     },
     "lost_for_conflict": {
         "fr": "la carte déclare un conflit d'intérêts pour cette candidature\u00a0: ses notes ici "

@@ -395,19 +395,28 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "collect.refused.one": {
         "fr": f"{{count}} carte non relevée ({{names}}){_S}: rien n'en a été écrit. "
-        "Corrigez-la et relevez-la de nouveau{replace}.",
+        "Faites ce que dit chacun des problèmes ci-dessus, puis relancez labelscore collect"
+        "{replace}.",
         "en": "{count} card(s) not collected ({names}): nothing of theirs was written. Fix "
         "them and collect them again{replace}.",
     },
     "collect.refused.other": {
         "fr": f"{{count}} cartes non relevées ({{names}}){_S}: rien n'en a été écrit. "
-        "Corrigez-les et relevez-les de nouveau{replace}.",
+        "Faites ce que dit chacun des problèmes ci-dessus, puis relancez labelscore collect"
+        "{replace}.",
         "en": "{count} card(s) not collected ({names}): nothing of theirs was written. Fix "
         "them and collect them again{replace}.",
     },
     "collect.refused_replace": {
-        "fr": f"{_N}; là où une carte change des notes déjà relevées, ajoutez --replace",
-        "en": "; where a card changes marks already collected, add --replace",
+        "fr": f"{_N}; là où une carte change des notes déjà relevées, ajoutez --replace "
+        "seulement si c'est la dernière carte envoyée par le juré",
+        "en": "; where a card changes marks already collected, add --replace only if it is "
+        "the juror's latest card",
+    },
+    "unknown_lang": {
+        "fr": f"langue inconnue «{_N}{{value}}{_N}»{_N}; écrivez --lang fr (français) ou "
+        "--lang en (anglais)",
+        "en": "unknown language '{value}'; write --lang fr (French) or --lang en (English)",
     },
     "collect.next": {
         "fr": f"Pour voir qui n'a pas fini{_S}: labelscore progress",

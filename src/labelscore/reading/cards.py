@@ -26,6 +26,8 @@ from pathlib import Path
 from typing import IO
 from xml.etree.ElementTree import Element, iterparse
 
+from labelscore.i18n import t
+from labelscore.i18n.typography import number
 from labelscore.models.card import MAX_COLUMNS, MAX_ROWS
 from labelscore.reading.load import display_name, read_input
 
@@ -98,8 +100,7 @@ def _too_far(row: int, column: int) -> bool:
 
 def _beyond(what: str) -> UnreadableCardError:
     return UnreadableCardError(
-        f"{what} lies beyond row {MAX_ROWS:,} or column {MAX_COLUMNS}, where no card has "
-        "anything; this is not a card labelscore wrote (make a new one with labelscore cards)"
+        t("cards.beyond", what=what, rows=number(MAX_ROWS), columns=MAX_COLUMNS)
     )
 
 
@@ -107,9 +108,7 @@ def _open_entry(archive: zipfile.ZipFile, name: str) -> IO[bytes]:
     handle = archive.open(name)
     start = handle.read(1024)
     if b"<!DOCTYPE" in start or b"<!ENTITY" in start:
-        raise UnreadableCardError(
-            f"{name} inside the card declares XML entities; a card never does"
-        )
+        raise UnreadableCardError(t("cards.xml_entities", name=name))
     handle.close()
     return archive.open(name)
 
@@ -121,14 +120,12 @@ def _elements(handle: IO[bytes]) -> Iterator[tuple[str, Element]]:
 def _check_archive(archive: zipfile.ZipFile) -> None:
     entries = archive.infolist()
     if len(entries) > MAX_ENTRIES:
-        raise UnreadableCardError(f"the archive holds {len(entries):,} parts; a card has about 20")
+        raise UnreadableCardError(t("cards.too_many_parts", count=number(len(entries))))
     total = 0
     for entry in entries:
         total += entry.file_size
         if entry.file_size > MAX_ENTRY_BYTES or total > MAX_TOTAL_BYTES:
-            raise UnreadableCardError(
-                f"the card would take {total:,} bytes once unpacked; a card takes far less"
-            )
+            raise UnreadableCardError(t("cards.too_big_unpacked", size=number(total)))
     for entry in entries:  # reads every part: a damaged one is found now, not by the reader
         with archive.open(entry) as handle:
             while handle.read(1 << 20):
@@ -170,7 +167,7 @@ def _scan_xlsx_sheet(archive: zipfile.ZipFile, path: str, cells: SheetCells) -> 
                 for corner in element.get("ref", "").split(":"):
                     found = _CELL.fullmatch(corner)
                     if found and _too_far(int(found[2]) - 1, _column_index(found[1])):
-                        raise _beyond(f"the sheet '{cells.name}' declares a size that")
+                        raise _beyond(t("cards.beyond.size", sheet=cells.name))
             elif name == "c":
                 found = _CELL.fullmatch(element.get("r", ""))
                 if found:
@@ -179,7 +176,7 @@ def _scan_xlsx_sheet(archive: zipfile.ZipFile, path: str, cells: SheetCells) -> 
                     column += 1
                 children = {_local(child.tag) for child in element}
                 if children and _too_far(row, column):
-                    raise _beyond(f"a cell of the sheet '{cells.name}'")
+                    raise _beyond(t("cards.beyond.cell", sheet=cells.name))
                 if "f" in children:
                     cells.formulas.add((row, column))
                 if element.get("t") == "e":
@@ -193,9 +190,7 @@ def _scan_xlsx(archive: zipfile.ZipFile) -> dict[str, SheetCells]:
     try:
         sheets = _xlsx_sheets(archive)
     except KeyError:
-        raise UnreadableCardError(
-            "it is a ZIP archive, but no workbook (no xl/workbook.xml)"
-        ) from None
+        raise UnreadableCardError(t("cards.zip_without_workbook")) from None
     found = {}
     for name, path in sheets.items():
         cells = SheetCells(name)
@@ -219,9 +214,7 @@ def _scan_ods(archive: zipfile.ZipFile) -> dict[str, SheetCells]:
     try:
         handle = _open_entry(archive, "content.xml")
     except KeyError:
-        raise UnreadableCardError(
-            "it is an OpenDocument file without content (no content.xml)"
-        ) from None
+        raise UnreadableCardError(t("cards.ods_without_content")) from None
     with handle:
         for event, element in _elements(handle):
             name = _local(element.tag)
@@ -240,7 +233,7 @@ def _scan_ods(archive: zipfile.ZipFile) -> dict[str, SheetCells]:
                 repeat = _repeat(element, "number-columns-repeated")
                 filled = _attribute(element, "value-type") is not None or len(element) > 0
                 if filled and _too_far(row, column + repeat - 1):
-                    raise _beyond(f"a cell of the sheet '{cells.name}'")
+                    raise _beyond(t("cards.beyond.cell", sheet=cells.name))
                 if _attribute(element, "formula") is not None:
                     in_row += range(column, column + repeat)
                 column += repeat
@@ -248,7 +241,7 @@ def _scan_ods(archive: zipfile.ZipFile) -> dict[str, SheetCells]:
             elif name == "table-row":
                 repeat = _repeat(element, "number-rows-repeated")
                 if (in_row or _row_filled(element)) and _too_far(row + repeat - 1, 0):
-                    raise _beyond(f"a row of the sheet '{cells.name}'")
+                    raise _beyond(t("cards.beyond.row", sheet=cells.name))
                 cells.formulas.update((row + i, c) for i in range(repeat) for c in in_row)
                 row += repeat
                 element.clear()
@@ -267,11 +260,9 @@ def scan_card(path: Path) -> CardCells:
         raise UnreadableCardError(problem.message)
     assert data is not None
     if data[:4] == b"\xd0\xcf\x11\xe0":
-        raise UnreadableCardError(
-            "it is an old Excel 97-2003 workbook (.xls); open it and save it as .xlsx"
-        )
+        raise UnreadableCardError(t("cards.old_excel"))
     if data[:4] != b"PK\x03\x04":
-        raise UnreadableCardError("it is not a workbook (.xlsx or .ods); send the card itself")
+        raise UnreadableCardError(t("cards.not_a_workbook"))
     import io
 
     try:
@@ -285,13 +276,9 @@ def scan_card(path: Path) -> CardCells:
     except UnreadableCardError:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, OSError) as error:
-        raise UnreadableCardError(
-            f"the workbook is damaged ({error}); ask for the card again"
-        ) from None
+        raise UnreadableCardError(t("cards.damaged", error=error)) from None
     except SyntaxError as error:  # ParseError: XML that does not parse
-        raise UnreadableCardError(
-            f"the workbook is damaged ({error}); ask for the card again"
-        ) from None
+        raise UnreadableCardError(t("cards.damaged", error=error)) from None
     return CardCells(display_name(path), sheets)
 
 
@@ -365,7 +352,7 @@ def _run_reader(paths: list[str]) -> dict[str, dict[str, object]] | None:
 def _fill(cells: CardCells, read: dict[str, object]) -> None:
     sheets = read.get("sheets")
     if not isinstance(sheets, dict):
-        raise UnreadableCardError(f"the workbook cannot be read ({read.get('error')})")
+        raise UnreadableCardError(t("cards.cannot_read", error=read.get("error")))
     for name, rows in sheets.items():
         sheet = cells.sheets.setdefault(name, SheetCells(name))
         for r, row in enumerate(rows):
@@ -403,10 +390,7 @@ def read_cards(paths: list[Path]) -> list[CardCells | UnreadableCardError]:
             one = _run_reader([str(path)])
             alone = one.get(str(path)) if one is not None else None
         if alone is None:
-            results[index] = UnreadableCardError(
-                "the spreadsheet reader could not read it (it stopped or took too long); "
-                "open the card, save it again as .xlsx, and collect it again"
-            )
+            results[index] = UnreadableCardError(t("cards.reader_stopped"))
             continue
         try:
             _fill(result, alone)
