@@ -89,7 +89,8 @@ def test_a_file_that_is_no_card_is_said_in_french(tmp_path: Path, french: None) 
     )
     assert "ancien classeur Excel 97-2003 (.xls)" in said["xls"]
     assert "pas un classeur (pas de xl/workbook.xml)" in said["bare"]
-    assert f"1{NNBSP}001 parties" in said["many"]
+    # 1001, or 1 001 once French groups four digits (typography.number decides)
+    assert said["many"].replace(NNBSP, "").startswith("l'archive contient 1001 parties")
     assert said["damaged"].startswith("le classeur est endommagé (")
     for text in said.values():
         assert "card" not in text, text
