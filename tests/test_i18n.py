@@ -75,7 +75,8 @@ def test_plurals_follow_each_language(french: None) -> None:
 def test_numbers_dates_and_punctuation_in_french(french: None) -> None:
     assert number(89.0385, 2) == "89,04"
     assert number(142097) == f"142{NNBSP}097"
-    assert number(2010) == "2010"
+    assert number(1000) == f"1{NNBSP}000"  # from four digits, as CLDR (1 000 tirages)
+    assert number(999) == "999"
     assert number(-1.5) == "\u22121,5"
     assert number(1234567.5, group=False) == "1234567,5"
     assert date(datetime.date(2011, 3, 4)) == f"4{NBSP}mars{NBSP}2011"

@@ -86,7 +86,7 @@ def test_command_reports_and_exits_0_with_marks_missing() -> None:
     code, out, err = invoke("progress", UNFINISHED)
     assert code == 0
     assert "cleo (no sheet)" in out
-    assert "4 of 10 assigned applications not marked yet, by 2 jurors." in out
+    assert "4 of 10 expected marks still missing, from 2 jurors." in out
     assert "3 warning(s)" in err
     code, out, _ = invoke("progress", "--json", UNFINISHED)
     assert code == 0
@@ -117,7 +117,7 @@ def test_rank_is_provisional_while_assigned_marks_are_missing() -> None:
     assert tie.missing_marks is None
     code, out, _ = invoke("rank", UNFINISHED)
     assert code == 0
-    assert "Provisional: 4 assigned application(s) not marked yet" in out
+    assert "Provisional: 4 expected marks still missing" in out
     assert "labelscore progress" in out
     code, out, _ = invoke("rank", "--json", UNFINISHED)
     data = json.loads(out)

@@ -211,6 +211,7 @@ def rank_edition(
     line_ties, decided = label_line_ties(
         candidates, allocation, chains, [c.id for c in edition.categories]
     )
+    missing = _missing_marks(edition)
     context = _Context(
         rules,
         scored,
@@ -222,6 +223,7 @@ def rank_edition(
         _by_application(conflicts),
         decided,
         sheets,
+        _awaited(missing),
     )
     results = []
     at_the_line = {ident for tie in line_ties for ident in tie.applications}
@@ -251,7 +253,7 @@ def rank_edition(
         digest=edition_digest(edition),
         tied_on_every_rule=tied_on_every_rule(ranked_scores, chains),
         leniency_flag=rules.scoring.leniency_flag,
-        missing_marks=_missing_marks(edition),
+        missing_marks=None if missing is None else len(missing),
         drawn_lots=_drawn_lots(rules, line_ties),
     )
     return replace(result, jurors=jury_report(edition, result))
@@ -266,11 +268,20 @@ def _drawn_lots(rules: Rules, line_ties: Sequence[Tie]) -> DrawnLots | None:
     return DrawnLots(rules.seed, tuple((ident, value) for value, ident in lots))
 
 
-def _missing_marks(edition: Edition) -> int | None:
-    """How many assigned applications are not marked yet; None without an assignment."""
+def _missing_marks(edition: Edition) -> tuple[tuple[str, str], ...] | None:
+    """The (juror, application) pairs assigned and not marked yet, by juror; None without
+    an assignment."""
     if edition.assignment is None:
         return None
-    return len(marking_progress(edition).missing)
+    return marking_progress(edition).missing
+
+
+def _awaited(missing: tuple[tuple[str, str], ...] | None) -> dict[str, tuple[str, ...]]:
+    """For each application, the assigned jurors whose marks are not in yet, by id."""
+    awaited: dict[str, list[str]] = defaultdict(list)
+    for juror, application in missing or ():
+        awaited[application].append(juror)
+    return {ident: tuple(sorted(jurors)) for ident, jurors in awaited.items()}
 
 
 def _by_application(conflicts: tuple[Conflict, ...]) -> dict[str, tuple[Conflict, ...]]:
@@ -292,6 +303,7 @@ class _Context:
     conflicts: Mapping[str, tuple[Conflict, ...]]
     decided: Mapping[str, str]
     sheets: _Sheets
+    awaited: Mapping[str, tuple[str, ...]]
 
     def entries(self, category: Category, applications: list[Application]) -> tuple[Entry, ...]:
         ranked = sorted(
@@ -348,6 +360,7 @@ class _Context:
             tie_rule=tie_rule,
             label_tie=self.decided.get(ident),
             outcome=self.outcome(ident, preselected),
+            awaited=self.awaited.get(ident, ()),
         )
 
     def marks(self, category: Category, ident: str) -> tuple[JurorMarks, ...]:

@@ -172,6 +172,9 @@ class Entry:
     score (a tie-break rule, 'jury vote', 'quota' or 'jury vote pending')."""
     outcome: Outcome
     """Labelled, or the reason it is not."""
+    awaited: tuple[str, ...] = ()
+    """Jurors assigned to it (jury/assignments.yaml), not in conflict, whose marks are not
+    in yet, by id; empty without an assignment."""
 
     @property
     def id(self) -> str:

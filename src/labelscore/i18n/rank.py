@@ -177,15 +177,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "all their scores are equal",
     },
     "summary.provisional.one": {
-        "fr": f"Provisoire{NB}: {{count}} candidature confiée n'est pas encore notée "
+        "fr": f"Provisoire{NB}: {{count}} note attendue manque encore "
         f"(jury/assignments.yaml)\u202f; lancez `labelscore progress` pour savoir laquelle.",
-        "en": "Provisional: {count} assigned application(s) not marked yet "
+        "en": "Provisional: {count} expected mark still missing "
         "(jury/assignments.yaml); run `labelscore progress` to see which.",
     },
     "summary.provisional.other": {
-        "fr": f"Provisoire{NB}: {{count}} candidatures confiées ne sont pas encore notées "
+        "fr": f"Provisoire{NB}: {{count}} notes attendues manquent encore "
         f"(jury/assignments.yaml)\u202f; lancez `labelscore progress` pour savoir lesquelles.",
-        "en": "Provisional: {count} assigned application(s) not marked yet "
+        "en": "Provisional: {count} expected marks still missing "
         "(jury/assignments.yaml); run `labelscore progress` to see which.",
     },
     "summary.held_back.one": {
@@ -323,6 +323,23 @@ MESSAGES: dict[str, dict[str, str]] = {
     "outcome.needs_more.other": {
         "fr": f"non classée{NB}: il faut {{count}} jurés de plus sans conflit",
         "en": "not ranked: {count} more juror(s) without a conflict needed",
+    },
+    # An application not ranked yet because jurors assigned to it have not marked it
+    "outcome.awaited.one": {
+        "fr": f"non classée{NB}: la note de {{jurors}} est attendue (jury/assignments.yaml)",
+        "en": "not ranked: marks awaited from {jurors} (jury/assignments.yaml)",
+    },
+    "outcome.awaited.other": {
+        "fr": f"non classée{NB}: les notes de {{jurors}} sont attendues (jury/assignments.yaml)",
+        "en": "not ranked: marks awaited from {jurors} (jury/assignments.yaml)",
+    },
+    "outcome.awaited_more.one": {
+        "fr": "\u202f; il faudra encore {count} juré de plus sans conflit",
+        "en": "; {count} more juror(s) without a conflict needed as well",
+    },
+    "outcome.awaited_more.other": {
+        "fr": "\u202f; il faudra encore {count} jurés de plus sans conflit",
+        "en": "; {count} more juror(s) without a conflict needed as well",
     },
     "outcome.not_preselected": {
         "fr": "non labellisée, car non présélectionnée (elle répond non à toutes les "

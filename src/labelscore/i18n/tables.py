@@ -44,20 +44,20 @@ MESSAGES: dict[str, dict[str, str]] = {
     "progress.no_category": {"fr": "aucune catégorie", "en": "no category"},
     "progress.not_marked": {"fr": "Pas encore notées\u00a0:", "en": "Not marked yet:"},
     "progress.all_marked.one": {
-        "fr": "{count} candidature confiée, notée.",
-        "en": "The {count} assigned application is marked.",
+        "fr": "{count} note attendue, elle est là.",
+        "en": "The {count} expected mark is in.",
     },
     "progress.all_marked.other": {
-        "fr": "Les {count} candidatures confiées sont notées.",
-        "en": "All {count} assigned applications are marked.",
+        "fr": "Les {count} notes attendues sont là.",
+        "en": "All {count} expected marks are in.",
     },
     "progress.unfinished.one": {
         "fr": "{count} note attendue sur {assigned} manque encore, chez {jurors}.",
-        "en": "{count} of {assigned} assigned applications not marked yet, by {jurors}.",
+        "en": "{count} of {assigned} expected marks still missing, from {jurors}.",
     },
     "progress.unfinished.other": {
         "fr": "{count} notes attendues sur {assigned} manquent encore, chez {jurors}.",
-        "en": "{count} of {assigned} assigned applications not marked yet, by {jurors}.",
+        "en": "{count} of {assigned} expected marks still missing, from {jurors}.",
     },
     "progress.jurors.one": {"fr": "{count} juré", "en": "{count} juror"},
     "progress.jurors.other": {"fr": "{count} jurés", "en": "{count} jurors"},

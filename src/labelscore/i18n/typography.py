@@ -1,7 +1,8 @@
 """Numbers, dates and punctuation as French (or English) readers expect them.
 
 French: a decimal comma, groups of three digits separated by a narrow no-break space
-(U+202F, as CLDR has it since version 34), a no-break space (U+00A0) before « : » and a
+(U+202F, as CLDR has it since version 34) from four digits on (1 000 tirages, as CLDR
+groups them and as the help writes the default), a no-break space (U+00A0) before « : » and a
 narrow one before « ; ! ? », and inside « ». Written here rather than with the locale
 module (a minimal system has no French locale) or Babel (its data costs more to load than
 these lines).
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Sequence
 
 from labelscore import i18n
 
@@ -64,7 +66,7 @@ def number(value: float, decimals: int | None = None, *, group: bool = True) -> 
     negative = text.startswith("-")
     whole, _, fraction = text.lstrip("-").partition(".")
     french = i18n.language() == "fr"
-    if group and len(whole) > (4 if french else 3):
+    if group and len(whole) > 3:
         separator = NNBSP if french else ","
         whole = f"{int(whole):,}".replace(",", separator)
     mark = "," if french else "."
@@ -72,6 +74,14 @@ def number(value: float, decimals: int | None = None, *, group: bool = True) -> 
     if negative:
         text = (MINUS if french else "-") + text
     return text
+
+
+def enumeration(items: Sequence[str]) -> str:
+    """Items as a sentence lists them: « a, b et c » in French; in English joined by
+    commas as the English messages always had them (a, b, c)."""
+    if i18n.language() != "fr" or len(items) < 2:
+        return ", ".join(items)
+    return f"{', '.join(items[:-1])} et {items[-1]}"
 
 
 def date(day: datetime.date) -> str:

@@ -8,7 +8,7 @@ from rich.text import Text
 
 from labelscore.engine.result import UNSETTLED, Entry, Outcome, Result
 from labelscore.i18n import language, plural, t
-from labelscore.i18n.typography import number
+from labelscore.i18n.typography import enumeration, number
 from labelscore.models.choices import Normalize
 from labelscore.models.criteria import Category
 from labelscore.render.rank_tables import (
@@ -29,7 +29,7 @@ from labelscore.render.text import plain
 def _tie_with(entry: Entry, result: Result) -> str:
     tie = next((t for t in result.ties if t.at_label_line and entry.id in t.applications), None)
     others = [ident for ident in tie.applications if ident != entry.id] if tie else []
-    return ", ".join(others)
+    return enumeration(others)
 
 
 def _outcome(entry: Entry, result: Result) -> str:
@@ -43,6 +43,12 @@ def _outcome(entry: Entry, result: Result) -> str:
             return t("rank.outcome.labelled")
         case Outcome.TIE_PENDING:
             return t("rank.outcome.tie_pending", tied=tied)
+        case Outcome.NEEDS_MORE_SCORES if entry.awaited:
+            words = plural(
+                len(entry.awaited), "rank.outcome.awaited", jurors=enumeration(entry.awaited)
+            )
+            more = entry.jurors_missing - len(entry.awaited)
+            return words + (plural(more, "rank.outcome.awaited_more") if more > 0 else "")
         case Outcome.NEEDS_MORE_SCORES:
             return plural(entry.jurors_missing, "rank.outcome.needs_more")
         case Outcome.NOT_PRESELECTED:

@@ -501,7 +501,9 @@ def summary(result: Result) -> RenderableType:
     ]
     if result.uncertainty is not None:
         parts.extend(uncertainty_lines(result.uncertainty, result))
-    for scope, juror, why in result.centred_only:
+    # The z-scores' notes matter only when the ranking uses them (--json keeps them).
+    centred_only = result.centred_only if result.normalize is Normalize.ZSCORE else ()
+    for scope, juror, why in centred_only:
         warning = plain(
             t("rank.summary.centred", juror=juror, scope=scope, why=centring_words(why))
         )

@@ -42,6 +42,7 @@ from labelscore.engine.result import (
     Zone,
 )
 from labelscore.i18n import speaking
+from labelscore.i18n.typography import enumeration
 from labelscore.models.base import FORMAT_CHARACTERS
 from labelscore.models.choices import Aggregate, Normalize
 from labelscore.models.rules import PreselectionCriterion, Rules
@@ -77,10 +78,10 @@ def _finalize(value: object) -> object:
 
 
 def nombre(value: float, decimals: int = 2) -> str:
-    """89,04; 12 500 (a narrow no-break space between groups, from five digits, as the
+    """89,04; 1 000 (a narrow no-break space between groups, from four digits, as the
     rest of the tool writes French numbers); −3,08 (a real minus sign, never on zero)."""
     whole, _, fraction = f"{abs(value):.{decimals}f}".partition(".")
-    if len(whole) > 4:
+    if len(whole) > 3:
         whole = f"{int(whole):,}".replace(",", NNBSP)
     text = f"{whole},{fraction}" if fraction else whole
     negative = value < 0 and any(char not in "0," for char in text)
@@ -165,6 +166,12 @@ def _quoted(text: str) -> str:
     return f"«{NNBSP}{text}{NNBSP}»"
 
 
+def _et(items: list[str]) -> str:
+    """« a, b et c »: a list inside a French sentence."""
+    with speaking("fr"):
+        return enumeration(items)
+
+
 def _plural(count: int, one: str, many: str) -> str:
     return f"{entier(count)} {one if count < 2 else many}"
 
@@ -232,6 +239,8 @@ class Unranked:
     counted: int
     missing: int
     excluded: str
+    awaited: str = ""
+    """The assigned jurors whose marks are not in yet (jury/assignments.yaml), by name."""
 
 
 @dataclass(frozen=True)
@@ -428,10 +437,12 @@ def _tied_with(entry: Entry, result: Result) -> str:
     if tie is None:
         return ""
     others = {ident for ident in tie.applications if ident != entry.id}
-    return ", ".join(
-        f"{e.application.title} ({e.application.territory.name})"
-        for e in result.entries
-        if e.id in others
+    return _et(
+        [
+            f"{e.application.title} ({e.application.territory.name})"
+            for e in result.entries
+            if e.id in others
+        ]
     )
 
 
@@ -482,11 +493,13 @@ def _notes(entry: Entry, result: Result, figure: Certainty | None, draws: int) -
         )
     if entry.excluded:
         known = {r.juror: r.name for r in result.jurors}
-        names = ", ".join(known.get(c.juror, c.juror) for c in entry.excluded)
+        names = _et([known.get(c.juror, c.juror) for c in entry.excluded])
         notes.append(f"Conflit{NBSP}: notes de {names} écartées")
     if figure is not None and figure.weight_sensitive:
         changed = round((1 - figure.weight_stability) * draws)
-        notes.append(f"Poids ±20{NNBSP}%{NBSP}: décision changée {changed} fois sur {draws}")
+        notes.append(
+            f"Poids ±20{NNBSP}%{NBSP}: décision changée {entier(changed)} fois sur {entier(draws)}"
+        )
     return notes
 
 
@@ -551,6 +564,7 @@ def _category(group: CategoryResult, result: Result, titles: dict[str, str]) -> 
     entries = group.ranked
     rows = [_row(entry, result) for entry in entries]
     preselected = sum(e.preselected for e in group.entries)
+    known = {r.juror: r.name for r in result.jurors}
     agreement = {a.scope: a for a in result.agreement}.get(group.category.id)
     spread = None
     if result.uncertainty is not None:
@@ -592,6 +606,7 @@ def _category(group: CategoryResult, result: Result, titles: dict[str, str]) -> 
                 len(entry.juror_scores),
                 entry.jurors_missing,
                 ", ".join(c.juror for c in entry.excluded),
+                _et([known.get(j, j) for j in entry.awaited]),
             )
             for entry in group.unranked
         ),
@@ -937,9 +952,9 @@ def _provisional(result: Result) -> tuple[str, ...]:
     reasons = []
     if result.missing_marks:
         reasons.append(
-            f"{_plural(result.missing_marks, 'candidature attribuée', 'candidatures attribuées')} "
-            f"à un juré {'n’est' if result.missing_marks < 2 else 'ne sont'} pas encore "
-            f"notée{'s' if result.missing_marks > 1 else ''} (voir {_quoted('Qui n’a pas fini')})."
+            f"{_plural(result.missing_marks, 'note attendue', 'notes attendues')} "
+            f"{'manque' if result.missing_marks < 2 else 'manquent'} encore "
+            f"(voir {_quoted('Qui n’a pas fini')})."
         )
     if result.pending_labels:
         reasons.append(
