@@ -50,3 +50,24 @@ def test_one_juror_asked_per_application_is_singular() -> None:
     with i18n.speaking("en"):
         english = summary_line(assigned.assignment)
     assert "4 per application asked" in english
+
+
+def test_export_counts_expected_marks_as_rank_does() -> None:
+    with i18n.speaking("fr"):
+        assert i18n.plural(1, "cli.export.missing_marks").startswith(
+            "1 note attendue manque encore"
+        )
+        assert i18n.plural(6, "cli.export.missing_marks").startswith(
+            "6 notes attendues manquent encore"
+        )
+    with i18n.speaking("en"):
+        assert i18n.plural(6, "cli.export.missing_marks").startswith(
+            "6 expected marks still missing"
+        )
+
+
+def test_after_problems_the_french_hint_agrees_with_any_count() -> None:
+    with i18n.speaking("fr"):
+        hint = i18n.t("cli.problems_found", summary="1 erreur, 0 avertissement.", command="x")
+    assert "Après correction, lancez" in hint
+    assert "corrigés" not in hint

@@ -82,8 +82,8 @@ def test_export_refuses_a_provisional_result_in_french() -> None:
     assert done.returncode == 1
     assert done.stdout == ""
     assert done.stderr.endswith(
-        f"labelscore{NBSP}: le résultat est provisoire{NBSP}: 1 candidature confiée n'est "
-        "pas encore notée (labelscore progress dit laquelle). Rien n'a été écrit"
+        f"labelscore{NBSP}: le résultat est provisoire{NBSP}: 1 note attendue manque "
+        "encore (labelscore progress dit laquelle). Rien n'a été écrit"
         f"{NNBSP}; pour l'exporter quand même, avec les égalités et leur statut, ajoutez "
         "--provisional\n"
     )
@@ -95,7 +95,7 @@ def test_lang_on_the_command_line_beats_labelscore_lang() -> None:
     assert "Options:" in done.stdout
     refused = _run("--lang=en", "export", "--output", "-")
     assert refused.returncode == 1
-    assert "labelscore: the result is provisional: 1 assigned application(s)" in refused.stderr
+    assert "labelscore: the result is provisional: 1 expected mark still missing" in refused.stderr
     french = _run("rank", "--help", "--lang", "fr", lang="en")
     assert "Classer les candidatures" in french.stdout
 

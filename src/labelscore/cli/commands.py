@@ -593,7 +593,9 @@ def cards(
     except OutputError as error:
         raise _fail(str(error), EXIT_USAGE) from None
     idle = sorted(set(jurors) - set(found.lists))
-    note = t("cli.cards.idle", jurors=", ".join(idle)) if idle else ""
+    from labelscore.i18n.typography import enumeration
+
+    note = t("cli.cards.idle", jurors=enumeration(idle)) if idle else ""
     _tell(plural(len(targets), "cli.cards.wrote", folder=output, note=note))
 
 
@@ -682,11 +684,13 @@ def collect(
         )
     failed = found.refused
     if failed:
+        from labelscore.i18n.typography import enumeration
+
         replacing = any(p.rule == "card-would-replace" for p in found.problems)
         replace_hint = t("cli.collect.refused_replace") if replacing else ""
         raise _fail(
             plural(
-                len(failed), "cli.collect.refused", names=", ".join(failed), replace=replace_hint
+                len(failed), "cli.collect.refused", names=enumeration(failed), replace=replace_hint
             ),
             EXIT_PROBLEMS,
         )

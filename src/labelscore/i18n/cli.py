@@ -64,7 +64,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "standard output is closed; there is nowhere to write",
     },
     "problems_found": {
-        "fr": f"{{summary}} Une fois corrigés, lancez{_S}: {{command}}",
+        "fr": f"{{summary}} Après correction, lancez{_S}: {{command}}",
         "en": "{summary} After fixing them, run: {command}",
     },
     "warnings_hint.one": {
@@ -151,14 +151,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "(--output winners.xlsx), or send standard output to a file or a program",
     },
     "export.missing_marks.one": {
-        "fr": "{count} candidature confiée n'est pas encore notée (labelscore progress "
-        "dit laquelle)",
-        "en": "{count} assigned application(s) not marked yet (labelscore progress lists them)",
+        "fr": "{count} note attendue manque encore (labelscore progress dit laquelle)",
+        "en": "{count} expected mark still missing (labelscore progress lists it)",
     },
     "export.missing_marks.other": {
-        "fr": "{count} candidatures confiées ne sont pas encore notées (labelscore "
-        "progress les liste)",
-        "en": "{count} assigned application(s) not marked yet (labelscore progress lists them)",
+        "fr": "{count} notes attendues manquent encore (labelscore progress les liste)",
+        "en": "{count} expected marks still missing (labelscore progress lists them)",
     },
     "export.pending_labels.one": {
         "fr": "{count} label attend un vote du jury (awards.jury_order)",
