@@ -139,13 +139,30 @@ def closest(word: str, known: Iterable[str]) -> str | None:
     return close[0] if close else None
 
 
-def did_you_mean(word: str, known: Iterable[str]) -> str:
-    """`; did you mean 'x'?` (« ; vouliez-vous dire « x » ? ») for the closest known word,
-    or nothing."""
+def likely(word: str, known: Iterable[str]) -> str | None:
+    """`closest`, else the one known id that holds `word` whole between dashes or at its
+    start (« amiens » for « amiens-numerique-quartiers »), else None."""
+    known = sorted(known)
     found = closest(word, known)
-    if found is None:
-        return ""
+    if found is not None or not word:
+        return found
+    holding = [k for k in known if k.startswith(word) or f"-{word}" in k]
+    return holding[0] if len(holding) == 1 else None
+
+
+def did_you_mean(word: str, known: Iterable[str], *, listing: str | None = None) -> str:
+    """`; did you mean 'x'?` (« ; vouliez-vous dire « x » ? ») for the closest known word;
+    else, with `listing` (a message with {values}), the known words listed; else nothing."""
+    known = sorted(known)
+    found = closest(word, known)
     from labelscore.i18n import t
+
+    if found is None:
+        if listing is None or not known:
+            return ""
+        from labelscore.i18n.typography import enumeration
+
+        return t(listing, values=enumeration([t("checks.quoted", value=k) for k in known]))
 
     return t("reading.did-you-mean", word=found)
 

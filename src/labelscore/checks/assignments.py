@@ -69,7 +69,7 @@ def check_assignments(
                         "unknown-category",
                         where,
                         t("checks.unknown_category", category=category)
-                        + did_you_mean(category, categories),
+                        + did_you_mean(category, categories, listing="checks.known_categories"),
                         key=True,
                     )
                 )

@@ -82,7 +82,7 @@ def check_edition(files: EditionFiles, found: tuple[Conflict, ...]) -> list[Prob
                     "unknown-category",
                     ("category",),
                     t("checks.unknown_category", category=category)
-                    + did_you_mean(category, categories),
+                    + did_you_mean(category, categories, listing="checks.known_categories"),
                 )
             )
     jurors: dict[str, frozenset[str]] = {}
@@ -107,7 +107,7 @@ def check_edition(files: EditionFiles, found: tuple[Conflict, ...]) -> list[Prob
                             "unknown-category",
                             ("jurors", index, "categories", position),
                             t("checks.unknown_category", category=category)
-                            + did_you_mean(category, categories),
+                            + did_you_mean(category, categories, listing="checks.known_categories"),
                         )
                     )
     problems += check_declared_conflicts(files)

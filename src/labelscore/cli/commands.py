@@ -467,9 +467,10 @@ def explain(
     result = _ranked(edition, aggregate, normalize, draws=draws)
     entry = next((e for e in result.entries if e.id == application), None)
     if entry is None:
-        from labelscore.problems import did_you_mean
+        from labelscore.problems import likely
 
-        hint = did_you_mean(application, (e.id for e in result.entries))
+        found = likely(application, (e.id for e in result.entries))
+        hint = "" if found is None else t("reading.did-you-mean", word=found)
         raise _fail(t("cli.explain.unknown", application=application, hint=hint), EXIT_USAGE)
     from labelscore.render.explain import print_explain
     from labelscore.render.text import console

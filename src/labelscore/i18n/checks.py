@@ -67,6 +67,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "il n'y a pas de catégorie «\u202f{category}\u202f» dans cette édition",
         "en": "there is no category '{category}' in this edition",
     },
+    "known_categories": {
+        "fr": "\u202f; les catégories de cette édition sont {values}",
+        "en": "; this edition's categories are {values}",
+    },
     "unknown_application": {
         "fr": "il n'y a pas de candidature «\u202f{ident}\u202f»",
         "en": "there is no application '{ident}'",
