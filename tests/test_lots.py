@@ -14,8 +14,9 @@ from labelscore.engine.lots import lot
 from labelscore.engine.ranking import rank_edition
 from labelscore.engine.result import LOTS, VOTE_PENDING, Entry, Outcome, Result
 from labelscore.engine.uncertainty import estimate
+from labelscore.models.application import Status
 from labelscore.models.edition import Edition
-from labelscore.models.rules import Rules, TieBreak
+from labelscore.models.rules import TieBreak, Uncertainty
 from labelscore.render.json_result import to_json
 from labelscore.render.rank_tables import print_rank
 from labelscore.render.report import rules_in_words
@@ -43,9 +44,7 @@ def _edition(
     base = rules(2, tie_break=tie_break, jury_order=jury_order)
     update: dict[str, object] = {"awards": base.awards.model_copy(update={"draw_lots": draw_lots})}
     if seed is not None:
-        update["uncertainty"] = Rules.model_validate(
-            {"name": "T", "year": 2010, "awards": {"labels": 1}, "uncertainty": {"seed": seed}}
-        ).uncertainty
+        update["uncertainty"] = Uncertainty.model_validate({"seed": seed})
     return edition(base.model_copy(update=update), [X, Y], apps, marks)
 
 
@@ -125,7 +124,7 @@ def test_the_jury_vote_comes_before_the_lots() -> None:
 def test_a_tie_break_rule_comes_before_the_lots() -> None:
     the_edition = _edition(draw_lots=True)
     apps = [
-        a if a.id != "b" else a.model_copy(update={"status": a.status.__class__("in progress")})
+        a if a.id != "b" else a.model_copy(update={"status": Status.IN_PROGRESS})
         for a in the_edition.applications
     ]
     changed = Edition.of(

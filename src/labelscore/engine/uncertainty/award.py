@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 import math
-from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from itertools import compress, repeat
@@ -12,7 +11,7 @@ from operator import lt, sub
 
 from labelscore.engine.awards import Candidate, Places
 from labelscore.engine.scoring import comparable
-from labelscore.engine.uncertainty.field import STEP, Field, reserve, tied
+from labelscore.engine.uncertainty.field import STEP, Field, first_candidate, reserve, tied
 from labelscore.models.rules import PerCategory
 
 _STEP = repeat(STEP)
@@ -56,16 +55,10 @@ class Award:
         its maximum, compete across categories for the free places, best first."""
         field = self.field
         minimum = field.minimum
-        below = minimum - STEP
-        sure = minimum + STEP
-        """A score from which it rounds to the minimum or above."""
         quota = field.quota_min
         counts = []
         for values in ascending:
-            cut = bisect_left(values, below)
-            while cut < len(values) and values[cut] < sure and comparable(values[cut]) < minimum:
-                cut += 1
-            counts.append(len(values) - cut)
+            counts.append(len(values) - first_candidate(values, minimum))
         if self.reserves_fit:
             need: Sequence[int] = [quota if n > quota else n for n in counts]
             free = field.labels - sum(need)
@@ -124,9 +117,7 @@ class Award:
         order = sorted(field.preselected, key=values.__getitem__, reverse=True)
         scores = list(map(values.__getitem__, order))
         # Candidates: at or above the minimum score, compared after rounding.
-        cut = len(scores) - bisect_right(scores[::-1], minimum - STEP)
-        while cut and comparable(scores[cut - 1]) < minimum:
-            cut -= 1
+        cut = len(scores) - first_candidate(scores[::-1], minimum)
         counts = self.preselected.copy()
         category = field.category
         for i in order[cut:]:

@@ -3,6 +3,7 @@ what the award rule needs of each."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -43,6 +44,20 @@ class Field:
     quota_min: int
     quota_max: int | None
     minimum: float
+
+
+def first_candidate(ascending: Sequence[float], minimum: float) -> int:
+    """Where, in scores sorted in ascending order, those at or above the minimum score
+    begin once rounded, as the engine compares them (comparable)."""
+    cut = bisect_left(ascending, minimum - STEP)
+    # Below minimum + STEP a score may still round below the minimum.
+    while (
+        cut < len(ascending)
+        and ascending[cut] < minimum + STEP
+        and comparable(ascending[cut]) < minimum
+    ):
+        cut += 1
+    return cut
 
 
 def reserve(field: Field, counts: Sequence[int]) -> tuple[list[int], int]:
