@@ -33,7 +33,7 @@ from labelscore.models.edition import Edition
 from labelscore.models.jury import Juror
 from labelscore.reading.load import load_file
 from labelscore.render.assignment import print_assignment
-from labelscore.render.reasons import shortfall_words
+from labelscore.i18n.reasons import shortfall_words
 from labelscore.render.text import console
 from tests.conftest import ROOT
 from tests.factories import application, category, rules

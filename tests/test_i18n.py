@@ -102,7 +102,7 @@ def _catalogs() -> list[str]:
     return sorted(
         info.name
         for info in pkgutil.iter_modules(package.__path__)
-        if info.name not in ("typography",)
+        if info.name not in ("typography", "reasons")
     )
 
 

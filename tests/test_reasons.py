@@ -1,5 +1,5 @@
 """The engine's reasons are data (why a juror is in conflict, why an application cannot get
-all its jurors, why a juror's z-scores are only centred); render.reasons phrases each of
+all its jurors, why a juror's z-scores are only centred); i18n.reasons phrases each of
 them, in French and in English. The English words are those the engine wrote before it
 gave data: the golden outputs and `rank --json` pin them too."""
 
@@ -32,7 +32,7 @@ from labelscore.i18n.typography import NBSP, NNBSP
 from labelscore.models.choices import Normalize
 from labelscore.models.jury import Juror, ScoreSheet
 from labelscore.render.json_result import to_json
-from labelscore.render.reasons import centring_words, conflict_words, kind_words, shortfall_words
+from labelscore.i18n.reasons import centring_words, conflict_words, kind_words, shortfall_words
 from tests.conftest import ROOT
 from tests.factories import application
 from tests.test_fairness import _edition

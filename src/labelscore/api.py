@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -149,7 +148,7 @@ def rank(
         if (edition.rules.draws if draws is None else draws) > 0:
             from labelscore.engine.uncertainty import estimate
 
-            result = replace(result, uncertainty=estimate(edition, result, draws=draws))
+            result = result._replace(uncertainty=estimate(edition, result, draws=draws))
     return Ranked(edition, result, problems + vote_problems(files, result))
 
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from labelscore.engine.result import Conflict, ConflictRule
 from labelscore.i18n import t
+from labelscore.i18n.reasons import conflict_words, kind_words
 from labelscore.models.application import Application
 from labelscore.models.criteria import Category
 from labelscore.problems import Problem, Severity, did_you_mean
 from labelscore.reading.load import ASSIGNMENTS_FILE, EditionFiles
-from labelscore.render.reasons import conflict_words, kind_words
 
 
 def check_assignments(

@@ -10,10 +10,10 @@ from collections.abc import Iterable
 from labelscore.engine.conflicts import applicant_codes, comparable_name
 from labelscore.engine.result import Conflict
 from labelscore.i18n import plural, t
+from labelscore.i18n.reasons import conflict_words, kind_words
 from labelscore.models.application import Application, siren_checksum_ok
 from labelscore.problems import Problem, Severity, closest, did_you_mean
 from labelscore.reading.load import EditionFiles
-from labelscore.render.reasons import conflict_words, kind_words
 
 
 def check_conflicts(

@@ -68,7 +68,7 @@ class ShortfallReason(StrEnum):
 @dataclass(frozen=True)
 class Shortfall:
     """An application that cannot get the jurors asked for, and why: data, not words
-    (labelscore.render.reasons phrases it)."""
+    (labelscore.i18n.reasons phrases it)."""
 
     application: str
     category: str

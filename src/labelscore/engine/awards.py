@@ -18,14 +18,13 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from labelscore.models.rules import PerCategory
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
     """An entry that may be labelled: preselected and at or above the minimum score."""
 
     id: str
@@ -40,8 +39,7 @@ class Candidate:
         return (-self.score, *self.order)
 
 
-@dataclass(frozen=True)
-class Allocation:
+class Allocation(NamedTuple):
     labelled: frozenset[str]
     pending: frozenset[str]
     """Tied entries competing for `pending_labels` places the jury must give."""

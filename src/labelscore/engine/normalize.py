@@ -16,15 +16,14 @@ from __future__ import annotations
 import statistics
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from labelscore.engine.result import CentringCause, CentringReason
 
 MINIMUM_ENTRIES = 5
 
 
-@dataclass(frozen=True)
-class Normalised:
+class Normalised(NamedTuple):
     values: dict[tuple[str, str], float]
     """(juror, application) -> normalised score."""
     centred_only: tuple[tuple[str, str, CentringReason], ...]

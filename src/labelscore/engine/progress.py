@@ -10,13 +10,12 @@ need another juror."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from labelscore.models.edition import Edition
 
 
-@dataclass(frozen=True)
-class CategoryProgress:
+class CategoryProgress(NamedTuple):
     category: str
     assigned: tuple[str, ...]
     """The applications assigned to the juror in this category, by id."""
@@ -33,8 +32,7 @@ class CategoryProgress:
         return tuple(a for a in self.assigned if a not in done)
 
 
-@dataclass(frozen=True)
-class JurorProgress:
+class JurorProgress(NamedTuple):
     juror: str
     name: str
     has_sheet: bool
@@ -57,8 +55,7 @@ class JurorProgress:
         return tuple(a for c in self.categories for a in c.missing)
 
 
-@dataclass(frozen=True)
-class MarkingProgress:
+class MarkingProgress(NamedTuple):
     jurors: tuple[JurorProgress, ...]
     """Every juror of the roster, by id."""
 

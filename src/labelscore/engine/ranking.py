@@ -5,7 +5,7 @@ from __future__ import annotations
 import statistics
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from labelscore.engine.aggregate import aggregate
 from labelscore.engine.agreement import krippendorff_alpha_interval
@@ -49,8 +49,7 @@ Marks = Mapping[str, float]
 Chain = tuple[tuple[str, object], ...]
 
 
-@dataclass(frozen=True)
-class _Scored:
+class _Scored(NamedTuple):
     """Everything computed per application before the awards."""
 
     juror_scores: dict[str, tuple[JurorScore, ...]]
@@ -60,8 +59,7 @@ class _Scored:
     centred_only: tuple[tuple[str, str, CentringReason], ...]
 
 
-@dataclass(frozen=True)
-class _Sheets:
+class _Sheets(NamedTuple):
     marks: dict[str, dict[str, Marks]]
     """application id -> juror id -> marks."""
     comments: dict[tuple[str, str], str]
@@ -256,7 +254,7 @@ def rank_edition(
         missing_marks=None if missing is None else len(missing),
         drawn_lots=_drawn_lots(rules, line_ties),
     )
-    return replace(result, jurors=jury_report(edition, result))
+    return result._replace(jurors=jury_report(edition, result))
 
 
 def _drawn_lots(rules: Rules, line_ties: Sequence[Tie]) -> DrawnLots | None:
@@ -291,8 +289,7 @@ def _by_application(conflicts: tuple[Conflict, ...]) -> dict[str, tuple[Conflict
     return {ident: tuple(found) for ident, found in grouped.items()}
 
 
-@dataclass(frozen=True)
-class _Context:
+class _Context(NamedTuple):
     rules: Rules
     scored: _Scored
     scores: Mapping[str, float | None]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
+from typing import NamedTuple
 
 from labelscore.models.application import Application
 from labelscore.models.choices import Aggregate, Normalize
@@ -50,10 +51,9 @@ class CodeKind(StrEnum):
     """The SIREN of the intercommunalité the applicant belongs to."""
 
 
-@dataclass(frozen=True)
-class ConflictReason:
+class ConflictReason(NamedTuple):
     """Why a juror is in conflict with an application: the rule and what it matched. Data,
-    not words: renderers phrase it in the user's language (labelscore.render.reasons)."""
+    not words: renderers phrase it in the user's language (labelscore.i18n.reasons)."""
 
     rule: ConflictRule
     value: str = ""
@@ -64,8 +64,7 @@ class ConflictReason:
     """What the code is, for DECLARED_CODE and TERRITORY_CODE; None otherwise."""
 
 
-@dataclass(frozen=True)
-class Conflict:
+class Conflict(NamedTuple):
     """A juror whose marks for an application never count."""
 
     juror: str
@@ -84,8 +83,7 @@ class CentringCause(StrEnum):
     """Their scores there are all equal (no spread to divide by)."""
 
 
-@dataclass(frozen=True)
-class CentringReason:
+class CentringReason(NamedTuple):
     """Why a juror's scores in a category were only centred: data, phrased by renderers."""
 
     cause: CentringCause
@@ -95,8 +93,7 @@ class CentringReason:
     """Entries standardising needs (engine.normalize.MINIMUM_ENTRIES)."""
 
 
-@dataclass(frozen=True)
-class JurorScore:
+class JurorScore(NamedTuple):
     """One juror's score for one application, on 0-100."""
 
     juror: str
@@ -125,8 +122,7 @@ class Outcome(StrEnum):
     """Tied at the label line, and a rule or the jury's vote put the others first."""
 
 
-@dataclass(frozen=True)
-class JurorMarks:
+class JurorMarks(NamedTuple):
     """What one juror wrote for one application, as written (conflicted jurors included)."""
 
     juror: str
@@ -135,8 +131,7 @@ class JurorMarks:
     comment: str | None
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     application: Application
     juror_scores: tuple[JurorScore, ...]
     """Jurors without a conflict, by juror id."""
@@ -185,8 +180,7 @@ class Entry:
         return self.score is not None
 
 
-@dataclass(frozen=True)
-class Agreement:
+class Agreement(NamedTuple):
     """Krippendorff's alpha (interval) for a category, or the edition (EDITION_SCOPE)."""
 
     scope: str
@@ -194,8 +188,7 @@ class Agreement:
     normalised: float | None
 
 
-@dataclass(frozen=True)
-class CategoryResult:
+class CategoryResult(NamedTuple):
     category: Category
     entries: tuple[Entry, ...]
     """Ranked entries first, best first (ties in the order the tie-break rules give), then
@@ -214,8 +207,7 @@ class CategoryResult:
         return tuple(entry for entry in self.entries if not entry.ranked)
 
 
-@dataclass(frozen=True)
-class Tie:
+class Tie(NamedTuple):
     """Applications with the same rounded score, and what ordered them."""
 
     categories: tuple[str, ...]
@@ -238,8 +230,7 @@ class Tie:
         return UNSETTLED not in self.settled_by
 
 
-@dataclass(frozen=True)
-class JurorReport:
+class JurorReport(NamedTuple):
     juror: str
     name: str
     organisation: str
@@ -270,8 +261,7 @@ class Zone(StrEnum):
     """P(label) <= 0.1."""
 
 
-@dataclass(frozen=True)
-class Certainty:
+class Certainty(NamedTuple):
     """How sure one ranked entry's outcome is (see engine.uncertainty)."""
 
     application: str
@@ -300,8 +290,7 @@ class Certainty:
         return self.weight_stability < 1.0
 
 
-@dataclass(frozen=True)
-class CategorySpread:
+class CategorySpread(NamedTuple):
     """The juror noise of a category: the pooled within-entry SD of the juror scores."""
 
     category: str
@@ -340,8 +329,7 @@ class Uncertainty:
         return 0.5 / self.draws**0.5 if self.draws else 0.0
 
 
-@dataclass(frozen=True)
-class DrawnLots:
+class DrawnLots(NamedTuple):
     """The drawing of lots of an edition whose rules ask for it (awards.draw_lots)."""
 
     seed: int
@@ -350,8 +338,7 @@ class DrawnLots:
     lowest lot first (engine.lots: hexadecimal digits of SHA-256)."""
 
 
-@dataclass(frozen=True)
-class Result:
+class Result(NamedTuple):
     name: str
     year: int
     aggregate: Aggregate

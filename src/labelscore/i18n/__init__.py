@@ -5,7 +5,9 @@ Messages live in Python catalogs, one module per part of the tool (`labelscore.i
 no build step, the same in a wheel and in an editable install, and a catalog is imported
 only by the command that shows its messages. An id is `<module>.<name>`: `t("cli.wrote",
 path=...)` looks in `labelscore.i18n.cli`. Placeholders are `str.format` fields; a test
-checks that both languages of every message have the same ones.
+checks that both languages of every message have the same ones. Two modules beside the
+catalogs are no catalogs: `typography` (French numbers, dates and spaces) and `reasons`
+(the engine's reasons, which are data, put into words); checks and renderers share both.
 
 The language is chosen once per process (`use`), by `choose` in this order: `--lang
 fr|en`, then LABELSCORE_LANG, then the locale as GNU gettext reads it (the first of

@@ -22,7 +22,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "n_labels.other": {"fr": "{count} labels", "en": "{count} label(s)"},
     "n_categories.one": {"fr": "{count} catégorie", "en": "{count} categories"},
     "n_categories.other": {"fr": "{count} catégories", "en": "{count} categories"},
-    # Why a juror is in conflict with an application (render.reasons phrases
+    # Why a juror is in conflict with an application (i18n.reasons phrases
     # engine.result.ConflictReason); code.<kind>: an applicant's code, by engine.result.CodeKind
     "reason.declared_application": {
         "fr": "le juré a déclaré «\u202f{ident}\u202f» dans la liste des jurés",

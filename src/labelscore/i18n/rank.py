@@ -163,7 +163,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         f"réduites{NB}: {{why}}.",
         "en": "z-scores: {juror} in {scope} only centred, {why}.",
     },
-    # Why a juror's scores are only centred (render.reasons phrases engine.result.CentringReason)
+    # Why a juror's scores are only centred (i18n.reasons phrases engine.result.CentringReason)
     "centred.few.one": {
         "fr": "{count} candidature notée seulement (il en faut {needed})",
         "en": "only {count} scored entries (needs {needed})",
@@ -471,7 +471,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": ", dont {count} ne peuvent pas être classées.",
         "en": ", {count} of which cannot be ranked.",
     },
-    # Why an application cannot get all its jurors (render.reasons phrases
+    # Why an application cannot get all its jurors (i18n.reasons phrases
     # engine.assignment.Shortfall)
     "short.nobody": {
         "fr": "aucun juré ne note {category} dans jury/roster.yaml",

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -134,8 +134,7 @@ def too_long_number(text: str) -> bool:
     return len(text) - text.startswith("-") - ("." in text) > MAX_DIGITS
 
 
-@dataclass(frozen=True)
-class Position:
+class Position(NamedTuple):
     line: int
     column: int
 

@@ -12,7 +12,7 @@ from rich.text import Text
 
 from labelscore.engine.assignment import Assignment
 from labelscore.i18n import plural, t
-from labelscore.render.reasons import shortfall_words
+from labelscore.i18n.reasons import shortfall_words
 from labelscore.render.text import plain
 
 

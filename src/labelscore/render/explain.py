@@ -8,6 +8,7 @@ from rich.text import Text
 
 from labelscore.engine.result import UNSETTLED, Entry, Outcome, Result
 from labelscore.i18n import language, plural, t
+from labelscore.i18n.reasons import conflict_words, kind_words
 from labelscore.i18n.typography import enumeration, number
 from labelscore.models.choices import Normalize
 from labelscore.models.criteria import Category
@@ -22,7 +23,6 @@ from labelscore.render.rank_tables import (
     score_text,
     zone_words,
 )
-from labelscore.render.reasons import conflict_words, kind_words
 from labelscore.render.text import plain
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import asdict
 
 from labelscore.engine.result import (
     Agreement,
@@ -19,7 +18,7 @@ from labelscore.engine.result import (
 )
 from labelscore.engine.scoring import DECIMALS
 from labelscore.i18n import speaking
-from labelscore.render.reasons import centring_words, conflict_words
+from labelscore.i18n.reasons import centring_words, conflict_words
 
 
 def _round(value: float | None) -> float | None:
@@ -216,7 +215,7 @@ def to_json(result: Result) -> str:
 def jury_json(result: Result) -> str:
     jurors = []
     for report in result.jurors:
-        row = asdict(report)
+        row = report._asdict()
         for key in ("mean", "spread", "leniency", "correlation"):
             row[key] = _round(row[key])
         row["categories"] = list(report.categories)

@@ -23,9 +23,9 @@ from labelscore.engine.result import (
     Zone,
 )
 from labelscore.i18n import language, plural, t
+from labelscore.i18n.reasons import centring_words, conflict_words, kind_words
 from labelscore.i18n.typography import number
 from labelscore.models.choices import Normalize
-from labelscore.render.reasons import centring_words, conflict_words, kind_words
 from labelscore.render.text import plain
 
 P_LABEL = "P(label)"

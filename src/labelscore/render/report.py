@@ -42,11 +42,11 @@ from labelscore.engine.result import (
     Zone,
 )
 from labelscore.i18n import speaking
+from labelscore.i18n.reasons import conflict_words, kind_words
 from labelscore.i18n.typography import enumeration
 from labelscore.models.base import FORMAT_CHARACTERS
 from labelscore.models.choices import Aggregate, Normalize
 from labelscore.models.rules import PreselectionCriterion, Rules
-from labelscore.render.reasons import conflict_words, kind_words
 
 if TYPE_CHECKING:
     from labelscore.engine.progress import MarkingProgress

@@ -8,9 +8,13 @@ output whose language is fixed, phrase inside `i18n.speaking(...)`.
 
 from __future__ import annotations
 
-from labelscore.engine.assignment import Shortfall, ShortfallReason
+from typing import TYPE_CHECKING
+
 from labelscore.engine.result import CentringCause, CentringReason, ConflictReason, ConflictRule
 from labelscore.i18n import plural, t
+
+if TYPE_CHECKING:
+    from labelscore.engine.assignment import Shortfall
 
 
 def kind_words(kind: str) -> str:
@@ -45,6 +49,8 @@ def centring_words(reason: CentringReason) -> str:
 
 def shortfall_words(shortfall: Shortfall) -> str:
     """Why an application cannot get all the jurors asked for, and what follows."""
+    from labelscore.engine.assignment import ShortfallReason  # only assign needs it
+
     reason = shortfall.reason
     category = shortfall.category
     application = shortfall.application
