@@ -28,12 +28,12 @@ from labelscore.engine.assignment import (
     category_target,
 )
 from labelscore.engine.result import CodeKind, Conflict, ConflictReason, ConflictRule
+from labelscore.i18n.reasons import shortfall_words
 from labelscore.models.assignment import Assignments, assignments_yaml
 from labelscore.models.edition import Edition
 from labelscore.models.jury import Juror
 from labelscore.reading.load import load_file
 from labelscore.render.assignment import print_assignment
-from labelscore.i18n.reasons import shortfall_words
 from labelscore.render.text import console
 from tests.conftest import ROOT
 from tests.factories import application, category, rules

@@ -28,11 +28,11 @@ from labelscore.engine.result import (
     ConflictRule,
     Result,
 )
+from labelscore.i18n.reasons import centring_words, conflict_words, kind_words, shortfall_words
 from labelscore.i18n.typography import NBSP, NNBSP
 from labelscore.models.choices import Normalize
 from labelscore.models.jury import Juror, ScoreSheet
 from labelscore.render.json_result import to_json
-from labelscore.i18n.reasons import centring_words, conflict_words, kind_words, shortfall_words
 from tests.conftest import ROOT
 from tests.factories import application
 from tests.test_fairness import _edition

@@ -295,9 +295,7 @@ class Application(FileModel):
         default=None,
         description="How another territory could reuse the project (documentation, licence...).",
     )
-    partners: list[Text] = Field(default_factory=list, description="Partner organisations.")
-    indicators: list[Indicator] = Field(
-        default_factory=list, description="Named figures that show results."
-    )
+    partners: list[Text] = Field(default=[], description="Partner organisations.")
+    indicators: list[Indicator] = Field(default=[], description="Named figures that show results.")
     contact: Contact = Field(description="Who the jury can contact.")
     website: Text | None = Field(default=None, description="Web address of the project.")

@@ -36,7 +36,7 @@ ASSIGNMENTS_FILE = "jury/assignments.yaml"
 class JurorAssignment(FileModel):
     juror: Identifier = Field(description="Id of the juror, as in the roster.")
     categories: dict[Identifier, list[Identifier]] = Field(
-        default_factory=dict,
+        default={},
         description="For each category the juror scores, the ids of the applications they mark.",
     )
 
@@ -44,9 +44,7 @@ class JurorAssignment(FileModel):
 class Assignments(FileModel):
     """jury/assignments.yaml"""
 
-    assignments: list[JurorAssignment] = Field(
-        default_factory=list, description="One block per juror."
-    )
+    assignments: list[JurorAssignment] = Field(default=[], description="One block per juror.")
 
     def by_juror(self) -> dict[str, dict[str, tuple[str, ...]]]:
         """juror -> category -> application ids, as in `Assignment.by_juror` (sorted)."""

@@ -27,7 +27,7 @@ class Juror(FileModel):
     )
     categories: list[Identifier] = Field(min_length=1, description="Categories this juror scores.")
     conflicts: list[Text] = Field(
-        default_factory=list,
+        default=[],
         description="Declared conflicts: application ids, INSEE codes or SIREN numbers.",
     )
 
@@ -64,9 +64,9 @@ class ScoreSheet(FileModel):
     """jury/scores/<anything>.yaml: the marks of one juror."""
 
     juror: Identifier = Field(description="Id of the juror, as in the roster.")
-    scores: list[Score] = Field(default_factory=list, description="One entry per application.")
+    scores: list[Score] = Field(default=[], description="One entry per application.")
     conflicts: list[Identifier] = Field(
-        default_factory=list,
+        default=[],
         description="Applications the juror declared a conflict of interest with on their "
         "score card; they are not marked, and count as declared conflicts.",
     )

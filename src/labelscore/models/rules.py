@@ -98,7 +98,7 @@ class Preselection(FileModel):
         "questions. Default: 1 when questions are listed, 0 when there are none.",
     )
     criteria: list[PreselectionCriterion] = Field(
-        default_factory=list, description="The predefined yes/no questions."
+        default=[], description="The predefined yes/no questions."
     )
 
     @model_validator(mode="before")
@@ -187,13 +187,13 @@ class Awards(FileModel):
         default_factory=Preselection, description="Round 1: who goes on to round 2."
     )
     tie_break: list[Annotated[TieBreak, CHOICE]] = Field(
-        default_factory=list,
+        default=[],
         description="On equal scores, the rules tried in order: realised (realised projects "
         "first), median (higher median juror score), top_criterion (higher mark on the "
         "category's heaviest criterion), jurors (more jurors). Each rule at most once.",
     )
     jury_order: list[Identifier] = Field(
-        default_factory=list,
+        default=[],
         description="Ties the jury settled by vote: application ids, preferred first, each "
         "once. Applied after the tie_break rules.",
     )

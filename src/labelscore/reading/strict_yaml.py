@@ -87,6 +87,8 @@ _CUT_BY_COMMENT = re.compile(r"[ \t]+#+[^\s#]")
 """After a plain value: blanks then '#' and a word. YAML reads a comment; the writer meant
 text (`Projet #1 vélo`, `Bon projet\t#2`). A '#' followed by a blank is taken as a comment."""
 _COMMENT_WORD = re.compile(r"[ \t]*#+[^\s#]")
+_HASH_WORD = re.compile(r"#[^\s#]")
+"""What both patterns above need somewhere in a file before they can match."""
 
 
 class SourceInt(int):
@@ -274,7 +276,9 @@ class _Walker:
         self.problems: list[Problem] = list(unsafe or ())
         self.invisible = bool(unsafe)
         self.seen: set[int] | None = set() if "*" in text else None
-        self.lines = text.splitlines() if "#" in text else None
+        # Only a '#' followed by a word can cut a value (check_cut_by_comment); the usual
+        # comments ('# ...') leave every value to the quick walk of `mapping`.
+        self.lines = text.splitlines() if _HASH_WORD.search(text) else None
         self.empty = False
         self.value: object = None
         self.aliases = 0
