@@ -9,7 +9,6 @@ import random
 import statistics
 from collections.abc import Callable, Iterator, Sequence
 from itertools import repeat
-from operator import sub
 from statistics import NormalDist
 
 from labelscore.engine.aggregate import aggregate
@@ -31,8 +30,6 @@ _normal: Callable[[float, float, float], float] = getattr(
 """The inverse normal CDF (p, mean, sd): the function behind `NormalDist.inv_cdf` (in C
 in CPython), called without building a NormalDist for each value."""
 _RANDOM = random.Random.random
-_ZERO = repeat(0.0)
-_ONE = repeat(1.0)
 
 
 def stream(seed: int, key: str) -> random.Random:
@@ -84,12 +81,14 @@ def noise_scale(field: Field, spreads: Sequence[CategorySpread], how: Aggregate)
     return [sds[c] for c in field.category]
 
 
-def _uniforms(generator: random.Random, count: int) -> list[float]:
-    """The next `count` uniform draws of a stream, in (0, 1)."""
-    found = list(map(_RANDOM, repeat(generator, count)))
-    if 0.0 in found:
-        found = [u or _SMALLEST for u in found]
-    return found
+def _normals(generator: random.Random, count: int, mu: float, sd: float) -> list[float]:
+    """The next `count` uniform draws of a stream turned into normal deviates."""
+    uniforms = list(map(_RANDOM, repeat(generator, count)))
+    try:
+        return list(map(_normal, uniforms, repeat(mu, count), repeat(sd, count)))
+    except ValueError:
+        # A uniform draw of 0, which has no quantile (tested only then: a scan costs).
+        return list(map(_normal, [u or _SMALLEST for u in uniforms], repeat(mu), repeat(sd)))
 
 
 def drawn_rows(
@@ -112,16 +111,15 @@ def drawn_rows(
                 continue
             generator = streams[i]
             if how is Aggregate.MEAN:
-                up = list(map(_normal, _uniforms(generator, pairs), repeat(score), repeat(sd)))
+                up = _normals(generator, pairs, score, sd)
             else:
                 k = jurors[i]
                 up = [
-                    score
-                    + sd * aggregate(list(map(_normal, _uniforms(generator, k), _ZERO, _ONE)), how)
+                    score + sd * aggregate(_normals(generator, k, 0.0, 1.0), how)
                     for _ in range(pairs)
                 ]
-            down = list(map(sub, repeat(score + score, size - pairs), up))
-            rows.append(up + down)
+            twice = score + score
+            rows.append(up + [twice - value for value in up[: size - pairs]])
         yield rows
         done += size
 

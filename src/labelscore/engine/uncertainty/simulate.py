@@ -10,7 +10,7 @@ from operator import ge
 
 from labelscore.engine.result import CategorySpread
 from labelscore.engine.uncertainty.award import Award
-from labelscore.engine.uncertainty.draws import CHUNK, drawn_rows, noise_scale
+from labelscore.engine.uncertainty.draws import drawn_rows, noise_scale
 from labelscore.engine.uncertainty.field import Field
 from labelscore.models.choices import Aggregate
 from labelscore.models.rules import PerCategory
@@ -21,6 +21,35 @@ class Tally:
     hits: list[float]
     ranks: list[list[int]]
     """Per entry, how many draws gave it each rank (index 0: rank 1)."""
+
+
+class _Places:
+    """How many draws put each entry of a category in each place of its order (best
+    first; equal drawn scores in the field's order), counted in C: per place, a Counter
+    of the entries found there, decoded once at the end."""
+
+    def __init__(self, start: int, stop: int) -> None:
+        self.start = start
+        self.stop = stop
+        self.local = range(stop - start)
+        self.seen: list[Counter[int]] = [Counter() for _ in self.local]
+
+    def count(self, rows: Sequence[list[float]]) -> None:
+        """Count the places in one chunk of draws (rows: per entry, its drawn scores)."""
+        local = self.local
+        # Each draw's scores as a list: a list's __getitem__ is a faster key than a
+        # tuple's.
+        orders = [
+            sorted(local, key=values.__getitem__, reverse=True)
+            for values in map(list, zip(*rows[self.start : self.stop], strict=True))
+        ]
+        for counter, column in zip(self.seen, zip(*orders, strict=True), strict=True):
+            counter.update(column)
+
+    def add_to(self, ranks: list[list[int]]) -> None:
+        for place, counter in enumerate(self.seen):
+            for j, n in counter.items():
+                ranks[self.start + j][place] += n
 
 
 def simulate(
@@ -37,58 +66,52 @@ def simulate(
     A chunk of draws at a time, in C as far as it goes: per category and draw, its drawn
     scores sorted; the award rule (Award.lines) gives per category and draw the lowest
     score labelled, and an entry's labels are the draws where its score reaches that
-    line; its rank in a draw is its place in its category's order of that draw."""
-    count = len(field.entries)
+    line; its rank in a draw is its place in its category's order of that draw.
+
+    The order of the float additions to `hits` is the draws' order within a chunk (the
+    shares of a tie), then the chunk's whole labels: a figure depends on it."""
     award = Award(field, quotas)
-    hits = [0.0] * count
-    ranks = [[0] * (stop - start) for start, stop in field.slices for _ in range(start, stop)]
+    hits = [0.0] * len(field.entries)
     # Categories with noise and two entries or more: their entries' ranks change.
-    moving = {
-        c
+    places = {
+        c: _Places(start, stop)
         for c, ((start, stop), spread) in enumerate(zip(field.slices, spreads, strict=True))
         if spread.sd > 0 and stop - start > 1
     }
     category = field.category
-    done = 0
+    members = award.members
+    lines_of = award.lines
     for rows in drawn_rows(field, noise_scale(field, spreads, how), how, seed, draws):
-        size = min(CHUNK, draws - done)
-        done += size
+        size = len(rows[0]) if rows else 0
         # Per category, per draw: its preselected entries' drawn scores, ascending.
         ascending = [
-            [sorted(values) for values in zip(*(rows[i] for i in members), strict=True)]
-            if members
-            else [[] for _ in range(size)]
-            for members in award.members
+            list(map(sorted, zip(*map(rows.__getitem__, chosen), strict=True)))
+            if chosen
+            else [[]] * size
+            for chosen in members
         ]
-        for c in moving:
-            start, stop = field.slices[c]
-            local = range(stop - start)
-            # Each draw's order of the category's entries, best first; then, place by
-            # place, how many draws put each entry there.
-            orders = [
-                sorted(local, key=values.__getitem__, reverse=True)
-                for values in zip(*rows[start:stop], strict=True)
-            ]
-            for place, column in enumerate(zip(*orders, strict=True)):
-                for j, n in Counter(column).items():
-                    ranks[start + j][place] += n
-        lines: list[list[float]] = [[] for _ in award.members]
-        for draw in range(size):
-            found = award.lines([per_draw[draw] for per_draw in ascending])
-            if found is None:
-                found = [math.inf] * award.count
+        for counter in places.values():
+            counter.count(rows)
+        # Per draw, per category: the lowest score labelled.
+        found: list[Sequence[float]] = []
+        for draw, per_category in enumerate(zip(*ascending, strict=True)):
+            lines = lines_of(per_category)
+            if lines is None:
+                lines = [math.inf] * award.count
                 given, pending, held = award.exact([row[draw] for row in rows])
                 for i in given:
                     hits[i] += 1.0
                 for i in pending:
                     hits[i] += held / len(pending)
-            for c, line in enumerate(found):
-                lines[c].append(line)
+            found.append(lines)
+        by_category = list(zip(*found, strict=True))
         for i in field.preselected:
-            hits[i] += sum(map(ge, rows[i], lines[category[i]]))
-    simulated = {i for c in moving for i in range(*field.slices[c])}
+            hits[i] += sum(map(ge, rows[i], by_category[category[i]]))
+    ranks = [[0] * (stop - start) for start, stop in field.slices for _ in range(start, stop)]
+    for counter in places.values():
+        counter.add_to(ranks)
     for i, entry in enumerate(field.entries):
-        if i not in simulated:
+        if category[i] not in places:
             # No noise in its category, or alone in it: its rank as marked, every draw.
             ranks[i][(entry.rank or 1) - 1] = draws
     return Tally(hits, ranks)

@@ -61,12 +61,8 @@ class _Rescored:
                 ]
                 rows.append((entry, [(j, pairs) for j, pairs in jurors if pairs]))
             self.marked.append(rows)
-        # For the mean of raw scores, per category: its first entry in the field, per
-        # criterion the sum over each entry's complete jurors of their rescaled marks, the
-        # jurors who left a mark out (entry, pairs), and each entry's number of jurors.
-        self.blocks: list[
-            tuple[list[list[float]], list[tuple[int, list[tuple[int, float]]]], list[int]]
-        ] = []
+        # For the mean of raw scores: per category, its sums of marks (see _Block).
+        self.blocks: list[_Block] = []
         if self.fast:
             for c, (start, stop) in enumerate(field.slices):
                 size = len(self.categories[c].criteria)
@@ -81,7 +77,7 @@ class _Rescored:
                         else:
                             partial.append((local, pairs))
                 counts = [len(e.juror_scores) for e in field.entries[start:stop]]
-                self.blocks.append((columns, partial, counts))
+                self.blocks.append(_Block(columns, partial, counts))
 
     def scores(self, weights: Sequence[Sequence[float]]) -> list[float]:
         """Each ranked entry's score (in the field's order) with these weights per category
@@ -106,19 +102,55 @@ class _Rescored:
         return scores
 
     def _mean_of_raw(self, weights: Sequence[Sequence[float]]) -> list[float]:
-        """Criterion by criterion over a category's entries, in C: the same figure as the
-        juror-by-juror formula, up to float rounding."""
         scores: list[float] = []
-        for (columns, partial, jurors), w in zip(self.blocks, weights, strict=True):
-            mass = math.fsum(w)
-            total = [0.0] * len(jurors)
-            for weight, column in zip(w, columns, strict=True):
-                total = list(map(add, total, map(mul, column, repeat(weight))))
-            values = list(map(truediv, total, repeat(mass)))
-            for local, pairs in partial:
-                values[local] += _weighted(pairs, w)
-            scores += map(truediv, values, jurors)
+        for block, w in zip(self.blocks, weights, strict=True):
+            scores += block.scores(w)
         return scores
+
+
+class _Block:
+    """One category's scores as the mean of raw scores, criterion by criterion over its
+    entries, in C: the same figure as the juror-by-juror formula, up to float rounding.
+
+    Holds per criterion the sum over each entry's complete jurors of their rescaled
+    marks (`columns`), the jurors who left a mark out (entry, pairs), and each entry's
+    number of jurors. A category's scores depend on its own weights only, and each weight
+    takes one of two values: the scores of weights already seen are reused, and so are
+    the running sums over the first criteria (the same floats added in the same order)."""
+
+    def __init__(
+        self,
+        columns: list[list[float]],
+        partial: list[tuple[int, list[tuple[int, float]]]],
+        jurors: list[int],
+    ) -> None:
+        self.columns = columns
+        self.partial = partial
+        self.jurors = jurors
+        self.seen: dict[tuple[float, ...], list[float]] = {}
+        """The scores, by the category's weights."""
+        self.sums: dict[tuple[float, ...], list[float]] = {(): [0.0] * len(jurors)}
+        """The running sums of weighted marks, by the weights of the first criteria."""
+
+    def scores(self, weights: Sequence[float]) -> list[float]:
+        key = tuple(weights)
+        found = self.seen.get(key)
+        if found is None:
+            found = self.seen[key] = self._scores(key)
+        return found
+
+    def _scores(self, weights: tuple[float, ...]) -> list[float]:
+        total = self.sums[()]
+        for k, (weight, column) in enumerate(zip(weights, self.columns, strict=True), 1):
+            running = self.sums.get(weights[:k])
+            if running is None:
+                running = list(map(add, total, map(mul, column, repeat(weight))))
+                self.sums[weights[:k]] = running
+            total = running
+        values = list(map(truediv, total, repeat(math.fsum(weights))))
+        for local, pairs in self.partial:
+            values[local] += _weighted(pairs, weights)
+        return list(map(truediv, values, self.jurors))
 
 
 def _weighted(pairs: Sequence[tuple[int, float]], weights: Sequence[float]) -> float:
