@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from itertools import compress, repeat
@@ -35,43 +36,62 @@ class Award:
         self.preselected = [len(members) for members in self.members]
         self.reserves_fit = field.labels >= field.quota_min * self.count
         """Whether every category's minimum fits in the labels, whatever its candidates."""
+        self.cap = len(field.entries) if field.quota_max is None else field.quota_max
+        """The per-category maximum (no category has more entries than all)."""
+        # Where a category's candidates may begin in its ascending scores: from a step
+        # below the minimum score; from a step above it, they surely do.
+        self._below = repeat(field.minimum - STEP)
+        self._above = repeat(field.minimum + STEP)
 
     def outcome(self, values: Sequence[float]) -> tuple[list[int], list[int], int]:
         """The entries labelled, and those tied for `held` labels a jury vote must give."""
-        lines = self.lines([sorted(map(values.__getitem__, m)) for m in self.members])
+        minimum = self.field.minimum
+        ascending = [sorted(map(values.__getitem__, m)) for m in self.members]
+        candidates = [len(v) - first_candidate(v, minimum) for v in ascending]
+        lines = self.lines(ascending, candidates)
         if lines is None:
             return self.exact(values)
         category = self.field.category
         return [i for i in self.field.preselected if values[i] >= lines[category[i]]], [], 0
 
-    def lines(self, ascending: Sequence[list[float]]) -> list[float] | None:
+    def candidates(self, ascending: Sequence[Sequence[list[float]]]) -> list[list[int]]:
+        """Per category, per draw: its candidates (preselected, at or above the minimum
+        score once rounded), given per category and draw its preselected entries' drawn
+        scores, ascending; in C across the draws as far as it goes."""
+        minimum = self.field.minimum
+        found = []
+        for per_draw in ascending:
+            cuts = list(map(bisect_left, per_draw, self._below))
+            if cuts != list(map(bisect_left, per_draw, self._above)):
+                # A score within a step of the minimum: a candidate or not once rounded.
+                cuts = [first_candidate(values, minimum) for values in per_draw]
+            found.append(list(map(sub, map(len, per_draw), cuts)))
+        return found
+
+    def lines(self, ascending: Sequence[list[float]], counts: Sequence[int]) -> list[float] | None:
         """Per category, the lowest drawn score that is labelled (infinity: none), given
-        each category's preselected entries' drawn scores in ascending order; None when
-        two candidates equal after rounding sit on either side of a line, which their
-        tie-break values decide (then `exact`).
+        each category's preselected entries' drawn scores in ascending order and its
+        candidates (see `candidates`); None when two candidates equal after rounding sit
+        on either side of a line, which their tie-break values decide (then `exact`).
 
         The award in closed form: greedy down the candidates (see _greedy), a category's
         best entries take its reserved places, up to its maximum; the next ones, up to
         its maximum, compete across categories for the free places, best first."""
         field = self.field
-        minimum = field.minimum
         quota = field.quota_min
-        counts = []
-        for values in ascending:
-            counts.append(len(values) - first_candidate(values, minimum))
         if self.reserves_fit:
             need: Sequence[int] = [quota if n > quota else n for n in counts]
             free = field.labels - sum(need)
         else:
             need, free = reserve(field, counts)
-        cap = field.quota_max
+        cap = self.cap
         bounds: list[tuple[int, int]] = []
         """Per category, indexes in its ascending scores: its lowest reserved place, its
         lowest place within its maximum."""
         seekers: list[float] = []
         for values, count, wanted in zip(ascending, counts, need, strict=True):
             top = len(values)
-            limit = count if cap is None or cap > count else cap
+            limit = count if cap > count else cap
             reserved = wanted if wanted < limit else limit
             low = top - reserved
             last = top - limit

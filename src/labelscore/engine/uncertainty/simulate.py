@@ -93,9 +93,14 @@ def simulate(
         for counter in places.values():
             counter.count(rows)
         # Per draw, per category: the lowest score labelled.
+        per_draw = zip(
+            zip(*ascending, strict=True),
+            zip(*award.candidates(ascending), strict=True),
+            strict=True,
+        )
         found: list[Sequence[float]] = []
-        for draw, per_category in enumerate(zip(*ascending, strict=True)):
-            lines = lines_of(per_category)
+        for draw, (scores, candidates) in enumerate(per_draw):
+            lines = lines_of(scores, candidates)
             if lines is None:
                 lines = [math.inf] * award.count
                 given, pending, held = award.exact([row[draw] for row in rows])
