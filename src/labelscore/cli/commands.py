@@ -824,6 +824,11 @@ def main() -> None:
                 sys.stdout.flush()
         except (OSError, ValueError):
             write_nowhere(sys.stdout)
+    # Python's shutdown ends with a full garbage collection, which walks every object
+    # typer, rich and pydantic made at import (about 70 ms of a 300 ms command, measured
+    # on the import floor). The process holds no cycle whose clean-up matters: every file
+    # is closed and the standard streams flushed by now. Frozen, the heap is skipped.
+    gc.freeze()
     sys.exit(code)
 
 
