@@ -212,8 +212,8 @@ SHORTFALLS = [
     ),
     (
         Shortfall("a1", "acces", 3, 1, ShortfallReason.FEW_JURORS, 3, 1),
-        "acces has only 1 juror in jury/roster.yaml; " + NEEDED_EN.format(n="3 are"),
-        f"acces n'a que 1 juré dans jury/roster.yaml{NNBSP}; " + NEEDED_FR.format(n=3),
+        "acces has only one juror in jury/roster.yaml; " + NEEDED_EN.format(n="3 are"),
+        f"acces n'a qu'un juré dans jury/roster.yaml{NNBSP}; " + NEEDED_FR.format(n=3),
     ),
     (
         Shortfall("a1", "acces", 3, 2, ShortfallReason.FEW_JURORS, 1, 2),

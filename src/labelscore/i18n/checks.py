@@ -176,11 +176,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "ranked; add '{ident}' to the categories of {count} juror(s) or more",
     },
     "panel_small.one": {
-        "fr": "la catégorie «\u202f{ident}\u202f» n'a que {count} juré dans la liste des jurés, "
+        "fr": "la catégorie «\u202f{ident}\u202f» n'a qu'un juré dans la liste des jurés, "
         "moins que les {minimum} qu'il faut à une candidature\u00a0: aucune de ses candidatures "
         "ne pourra être classée\u202f; ajoutez des jurés à «\u202f{ident}\u202f» dans {roster} ou "
         "ramenez minimum_jurors à {count}",
-        "en": "category '{ident}' has {count} juror(s) in the roster, fewer than the "
+        "en": "category '{ident}' has only one juror in the roster, fewer than the "
         "{minimum} an application needs, so none of its applications can be ranked; add "
         "jurors to '{ident}' in {roster} or lower minimum_jurors to {count}",
     },
@@ -189,7 +189,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "moins que les {minimum} qu'il faut à une candidature\u00a0: aucune de ses candidatures "
         "ne pourra être classée\u202f; ajoutez des jurés à «\u202f{ident}\u202f» dans {roster} ou "
         "ramenez minimum_jurors à {count}",
-        "en": "category '{ident}' has {count} juror(s) in the roster, fewer than the "
+        "en": "category '{ident}' has {count} jurors in the roster, fewer than the "
         "{minimum} an application needs, so none of its applications can be ranked; add "
         "jurors to '{ident}' in {roster} or lower minimum_jurors to {count}",
     },

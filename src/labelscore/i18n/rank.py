@@ -491,8 +491,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "both jurors of {category} are in conflict with {application}",
     },
     "short.few.one": {
-        "fr": "{category} n'a que {count} juré dans jury/roster.yaml",
-        "en": "{category} has only {count} juror in jury/roster.yaml",
+        "fr": "{category} n'a qu'un juré dans jury/roster.yaml",
+        "en": "{category} has only one juror in jury/roster.yaml",
     },
     "short.few.other": {
         "fr": "{category} n'a que {count} jurés dans jury/roster.yaml",
