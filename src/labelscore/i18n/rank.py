@@ -112,6 +112,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "waiting.application": {"fr": "Candidature", "en": "Application"},
     "waiting.counted": {"fr": "Jurés comptés", "en": "Jurors counted"},
     "waiting.missing": {"fr": "Manquants", "en": "Missing"},
+    "waiting.awaited": {"fr": "Attendus", "en": "Awaited"},
     "waiting.excluded": {"fr": "Exclus", "en": "Excluded"},
     "waiting.conflict": {"fr": "{juror} (conflit {kind})", "en": "{juror} ({kind} conflict)"},
     "conflicts.title": {

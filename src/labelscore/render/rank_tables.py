@@ -389,27 +389,35 @@ def category_table(
 
 
 def needs_more_scores(result: Result) -> Table | None:
+    """The entries that could not be ranked: how many jurors count, how many are missing,
+    whose marks are awaited (a column only when an assigned juror has not marked one
+    yet: the names the chair must chase) and who is excluded by a conflict."""
     waiting = [e for c in result.categories for e in c.unranked]
     if not waiting:
         return None
+    awaited = any(entry.awaited for entry in waiting)
     table = Table(title=Text(t("rank.waiting.title"), style="bold"))
     table.add_column(t("rank.waiting.category"))
     table.add_column(t("rank.waiting.application"))
     table.add_column(t("rank.waiting.counted"), justify="right")
     table.add_column(t("rank.waiting.missing"), justify="right")
+    if awaited:
+        table.add_column(t("rank.waiting.awaited"))
     table.add_column(t("rank.waiting.excluded"))
     for entry in waiting:
         excluded = ", ".join(
             t("rank.waiting.conflict", juror=c.juror, kind=kind_words(c.kind))
             for c in entry.excluded
         )
-        table.add_row(
+        cells = [
             plain(entry.application.category),
             plain(entry.id),
             str(len(entry.juror_scores)),
             str(entry.jurors_missing),
-            plain(excluded),
-        )
+        ]
+        if awaited:
+            cells.append(plain(", ".join(entry.awaited)))
+        table.add_row(*cells, plain(excluded))
     return table
 
 
