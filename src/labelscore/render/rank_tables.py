@@ -409,7 +409,7 @@ def needs_more_scores(result: Result) -> Table | None:
             t("rank.waiting.conflict", juror=c.juror, kind=kind_words(c.kind))
             for c in entry.excluded
         )
-        cells = [
+        cells: list[RenderableType] = [
             plain(entry.application.category),
             plain(entry.id),
             str(len(entry.juror_scores)),
