@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from itertools import repeat
-from operator import add, eq, mul, truediv
+from operator import add, mul, truediv
 
 from labelscore.engine.aggregate import aggregate
 from labelscore.engine.normalize import zscore
@@ -39,27 +39,29 @@ class _Rescored:
         self.field = field
         self.categories: list[Category] = [group.category for group in result.categories]
         self.fast = self.how is Aggregate.MEAN and not self.normalised
-        # Per category, per entry (every entry with juror scores: normalisation uses all),
-        # per juror in use: the juror id and the (criterion index, rescaled mark) pairs.
+        # Per category, per entry (every entry with juror scores: normalisation uses all;
+        # the ranked ones for the mean of raw scores), per juror in use: the juror id and
+        # the (criterion index, rescaled mark) pairs.
         self.marked: list[list[tuple[Entry, list[tuple[str, list[tuple[int, float]]]]]]] = []
         for group in result.categories:
-            criteria = group.category.criteria
-            position = {criterion.id: k for k, criterion in enumerate(criteria)}
+            rescale = {
+                criterion.id: (k, criterion.scale.rescale)
+                for k, criterion in enumerate(group.category.criteria)
+            }
             rows = []
-            for entry in group.entries:
+            for entry in group.ranked if self.fast else group.entries:
                 used = {s.juror for s in entry.juror_scores}
-                jurors = [
-                    (
-                        given.juror,
-                        [
-                            (position[c], criteria[position[c]].scale.rescale(mark))
-                            for c, mark in given.marks
-                        ],
-                    )
-                    for given in entry.marks
-                    if given.juror in used
-                ]
-                rows.append((entry, [(j, pairs) for j, pairs in jurors if pairs]))
+                jurors = []
+                for given in entry.marks:
+                    if given.juror not in used:
+                        continue
+                    pairs = []
+                    for criterion, mark in given.marks:
+                        k, to_score = rescale[criterion]
+                        pairs.append((k, to_score(mark)))
+                    if pairs:
+                        jurors.append((given.juror, pairs))
+                rows.append((entry, jurors))
             self.marked.append(rows)
         # For the mean of raw scores: per category, its sums of marks (see _Block).
         self.blocks: list[_Block] = []
@@ -162,25 +164,24 @@ def _weighted(pairs: Sequence[tuple[int, float]], weights: Sequence[float]) -> f
     return total / mass
 
 
-def weight_factors(result: Result, seed: int, samples: int) -> list[list[list[float]]]:
-    """Per sample, per category, per criterion: the factor its weight is multiplied by,
-    1 - WEIGHT_CHANGE or 1 + WEIGHT_CHANGE with even odds, from a stream of its own
+def perturbed_weights(result: Result, seed: int, samples: int) -> list[list[tuple[float, ...]]]:
+    """Per category, per sample: its criteria weights, each multiplied by 1 - WEIGHT_CHANGE
+    or 1 + WEIGHT_CHANGE with even odds, from a stream of its own
     ("weights/<category>/<criterion>"): every weight moves in every sample (a corner of
     the ±20 % box), jointly, whatever the files' order."""
     low, high = 1.0 - WEIGHT_CHANGE, 1.0 + WEIGHT_CHANGE
-    per_criterion = [
-        [
-            [low if draw() < 0.5 else high for _ in range(samples)]
-            for draw in (
-                stream(seed, f"weights/{group.category.id}/{criterion.id}").random
-                for criterion in group.category.criteria
-            )
-        ]
-        for group in result.categories
-    ]
-    return [
-        [[factors[s] for factors in category] for category in per_criterion] for s in range(samples)
-    ]
+    found: list[list[tuple[float, ...]]] = []
+    for group in result.categories:
+        columns = []
+        for criterion in group.category.criteria:
+            draw = stream(seed, f"weights/{group.category.id}/{criterion.id}").random
+            lowered, raised = criterion.weight * low, criterion.weight * high
+            columns.append([lowered if draw() < 0.5 else raised for _ in range(samples)])
+        per_sample: list[tuple[float, ...]] = (
+            list(zip(*columns, strict=True)) if columns else [()] * samples
+        )
+        found.append(per_sample)
+    return found
 
 
 def weight_stability(
@@ -192,19 +193,13 @@ def weight_stability(
         return [1.0] * len(field.entries)
     rescored = _Rescored(result, field)
     award = Award(field, quotas)
-    base = [[criterion.weight for criterion in c.criteria] for c in rescored.categories]
     observed = [_status(entry) for entry in field.entries]
-    same = [0] * len(field.entries)
-    for factors in weight_factors(result, seed, samples):
-        weights = [
-            [w * f for w, f in zip(ws, fs, strict=True)]
-            for ws, fs in zip(base, factors, strict=True)
-        ]
+    was_labelled = {i for i, status in enumerate(observed) if status == 2}
+    was_pending = {i for i, status in enumerate(observed) if status == 1}
+    changed = [0] * len(field.entries)
+    for weights in zip(*perturbed_weights(result, seed, samples), strict=True):
         labelled, pending, _ = award.outcome(rescored.scores(weights))
-        status = [0] * len(field.entries)
-        for i in labelled:
-            status[i] = 2
-        for i in pending:
-            status[i] = 1
-        same = list(map(add, same, map(eq, status, observed)))
-    return [n / samples for n in same]
+        # Only the entries whose outcome changed are visited.
+        for i in (was_labelled ^ set(labelled).difference(pending)) | (was_pending ^ set(pending)):
+            changed[i] += 1
+    return [(samples - n) / samples for n in changed]
