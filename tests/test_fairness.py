@@ -204,3 +204,18 @@ def test_jury_report_leniency_by_hand() -> None:
     assert reports["bob"].conflicts == 1
     assert reports["bob"].scored == 5
     assert reports["bob"].flag == "harsh"
+
+
+def test_no_leniency_flag_on_fewer_than_three_shared_applications() -> None:
+    # Without r, cleo shares p and q only: on p 80 - mean(92.5, 40) = 13.75, on q
+    # 100 - mean(80, 52.5) = 33.75; a mean of 23.75, far past the threshold, but two
+    # applications (q half-marked) say little about how she marks: no flag, no r.
+    marks = {juror: dict(rows) for juror, rows in MARKS.items()}
+    del marks["cleo"]["r"]
+    apps = [application(x, "acces") for x in "pqrstu"]
+    two = edition(rules(2, minimum_jurors=1), [CATEGORY], apps, marks)
+    reports = {r.juror: r for r in jury_report(two, rank_edition(two))}
+    assert reports["cleo"].leniency == pytest.approx(23.75)
+    assert reports["cleo"].flag is None
+    assert reports["cleo"].correlation is None
+    assert reports["bob"].flag == "harsh"

@@ -8,6 +8,11 @@ from collections import Counter, defaultdict
 from labelscore.engine.result import JurorReport, Result
 from labelscore.models.edition import Edition
 
+SHARED_FOR_FLAG = 3
+"""Applications a juror must share with other jurors before being called harsh or lenient
+(and before a correlation is given): on one or two, the difference says more about those
+applications, or about a row left half-marked, than about how the juror marks."""
+
 
 def jury_report(edition: Edition, result: Result) -> tuple[JurorReport, ...]:
     by_application = {e.id: e.juror_scores for e in result.entries}
@@ -30,7 +35,7 @@ def jury_report(edition: Edition, result: Result) -> tuple[JurorReport, ...]:
         shared = pairs.get(juror.id, [])
         leniency = statistics.fmean(a - b for a, b in shared) if shared else None
         flag = None
-        if leniency is not None and abs(leniency) > threshold:
+        if leniency is not None and len(shared) >= SHARED_FOR_FLAG and abs(leniency) > threshold:
             flag = "lenient" if leniency > 0 else "harsh"
         reports.append(
             JurorReport(
@@ -52,7 +57,7 @@ def jury_report(edition: Edition, result: Result) -> tuple[JurorReport, ...]:
 
 
 def _correlation(pairs: list[tuple[float, float]]) -> float | None:
-    if len(pairs) < 3:
+    if len(pairs) < SHARED_FOR_FLAG:
         return None
     first = [a for a, _ in pairs]
     second = [b for _, b in pairs]

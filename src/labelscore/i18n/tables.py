@@ -19,11 +19,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "jury.caption": {
         "fr": "Indulgence\u00a0: écart moyen avec les autres jurés sur les mêmes candidatures "
         "(en points sur 100), négatif si sévère, positif si indulgent\u202f; signalé au-delà "
-        "de ±{threshold}. r\u00a0: corrélation avec la moyenne des autres jurés. Manq.\u00a0: "
-        "notes non données.",
+        "de ±{threshold} sur {shared} candidatures communes ou plus. r\u00a0: corrélation "
+        "avec la moyenne des autres jurés. Manq.\u00a0: notes non données.",
         "en": "Leniency: mean gap to the other jurors on the same applications (0-100 "
-        "points); flagged beyond ±{threshold}. r: correlation with the other jurors' mean. "
-        "Missing: marks left out.",
+        "points); flagged beyond ±{threshold} on {shared} shared applications or more. r: "
+        "correlation with the other jurors' mean. Missing: marks left out.",
     },
     "agreement.title": {
         "fr": "Accord du jury\u00a0: alpha de Krippendorff (intervalles)",

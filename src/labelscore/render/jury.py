@@ -9,6 +9,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from labelscore.engine.jury import SHARED_FOR_FLAG
 from labelscore.engine.result import JurorReport, Result
 from labelscore.i18n import t
 from labelscore.i18n.typography import number
@@ -71,7 +72,7 @@ def jury_table(reports: Sequence[JurorReport], threshold: float) -> Table:
             str(report.conflicts),
             str(report.missing_marks),
         )
-    table.caption = t("tables.jury.caption", threshold=number(threshold))
+    table.caption = t("tables.jury.caption", threshold=number(threshold), shared=SHARED_FOR_FLAG)
     return table
 
 

@@ -24,6 +24,7 @@ import jinja2
 from markupsafe import Markup
 
 from labelscore import __version__
+from labelscore.engine.jury import SHARED_FOR_FLAG
 from labelscore.engine.result import (
     EDITION_SCOPE,
     JURY_VOTE,
@@ -730,7 +731,8 @@ def rules_in_words(rules: Rules, result: Result) -> tuple[tuple[str, tuple[str, 
         )
     flags.append(
         f"un juré est signalé sévère ou indulgent s'il note en moyenne à plus de "
-        f"{nombre(scoring.leniency_flag, 0)} points des autres jurés sur les mêmes dossiers"
+        f"{nombre(scoring.leniency_flag, 0)} points des autres jurés sur les mêmes dossiers, "
+        f"dès {SHARED_FOR_FLAG} dossiers communs"
     )
     parts.append((f"Signalements{NBSP}:", tuple(flags)))
     uncertainty = result.uncertainty
