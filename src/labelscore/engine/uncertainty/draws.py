@@ -111,15 +111,19 @@ def drawn_rows(
                 continue
             generator = streams[i]
             if how is Aggregate.MEAN:
-                up = _normals(generator, pairs, score, sd)
+                row = _normals(generator, pairs, score, sd)
             else:
                 k = jurors[i]
-                up = [
+                row = [
                     score + sd * aggregate(_normals(generator, k, 0.0, 1.0), how)
                     for _ in range(pairs)
                 ]
+            # The antithetic half: the score mirrored, score - z for score + z.
             twice = score + score
-            rows.append(up + [twice - value for value in up[: size - pairs]])
+            row += [twice - value for value in row]
+            if size < len(row):
+                del row[size:]  # an odd last chunk leaves the last one out
+            rows.append(row)
         yield rows
         done += size
 
