@@ -78,40 +78,46 @@ class Award:
         best entries take its reserved places, up to its maximum; the next ones, up to
         its maximum, compete across categories for the free places, best first."""
         field = self.field
-        quota = field.quota_min
         if self.reserves_fit:
+            quota = field.quota_min
             need: Sequence[int] = [quota if n > quota else n for n in counts]
             free = field.labels - sum(need)
         else:
             need, free = reserve(field, counts)
         cap = self.cap
-        bounds: list[tuple[int, int]] = []
-        """Per category, indexes in its ascending scores: its lowest reserved place, its
-        lowest place within its maximum."""
+        # Per category, indexes in its ascending scores: its lowest reserved place (low),
+        # its lowest place within its maximum (last); the places in between seek a free one.
+        lows: list[int] = []
+        lasts: list[int] = []
         seekers: list[float] = []
         for values, count, wanted in zip(ascending, counts, need, strict=True):
             top = len(values)
-            limit = count if cap > count else cap
-            reserved = wanted if wanted < limit else limit
-            low = top - reserved
-            last = top - limit
-            # tied() only when the two are less than a step apart (rare): a call saved.
-            if limit > reserved:
+            # tied() only when two scores are less than a step apart (rare): a call saved.
+            if count > cap:
+                # More candidates than its maximum: none may equal the last one kept.
+                limit = cap
+                last = top - cap
                 if (
-                    reserved
+                    cap
+                    and values[last] - values[last - 1] < STEP
+                    and tied(values[last], values[last - 1])
+                ):
+                    return None
+            else:
+                limit = count
+                last = top - count
+            low = top - (wanted if wanted < limit else limit)
+            if last < low:
+                # Seekers beyond its reserve: none may equal its last reserved place.
+                if (
+                    low < top
                     and values[low] - values[low - 1] < STEP
                     and tied(values[low], values[low - 1])
                 ):
                     return None
                 seekers += values[last:low]
-            if (
-                limit < count
-                and limit
-                and values[last] - values[last - 1] < STEP
-                and tied(values[last], values[last - 1])
-            ):
-                return None
-            bounds.append((low, last))
+            lows.append(low)
+            lasts.append(last)
         line = -math.inf
         if len(seekers) > free:
             if free <= 0:
@@ -122,7 +128,7 @@ class Award:
                 if tied(line, seekers[free]):
                     return None
         found = []
-        for values, (low, last) in zip(ascending, bounds, strict=True):
+        for values, low, last in zip(ascending, lows, lasts, strict=True):
             # The category's labels: its best scores down to the line, within its maximum.
             if last < low and values[low - 1] >= line:
                 found.append(line if line > values[last] else values[last])
