@@ -82,7 +82,8 @@ def noise_scale(field: Field, spreads: Sequence[CategorySpread], how: Aggregate)
 
 
 def _normals(generator: random.Random, count: int, mu: float, sd: float) -> list[float]:
-    """The next `count` uniform draws of a stream turned into normal deviates."""
+    """The next `count` uniform draws of a stream, as normal deviates of mean `mu` and
+    standard deviation `sd`."""
     uniforms = list(map(_RANDOM, repeat(generator, count)))
     try:
         return list(map(_normal, uniforms, repeat(mu, count), repeat(sd, count)))

@@ -135,6 +135,7 @@ class _Block:
         """The running sums of weighted marks, by the weights of the first criteria."""
 
     def scores(self, weights: Sequence[float]) -> list[float]:
+        """The category's scores with these weights (a list kept for reuse: read only)."""
         key = tuple(weights)
         found = self.seen.get(key)
         if found is None:
