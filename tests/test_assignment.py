@@ -17,6 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from labelscore import i18n
 from labelscore.api import load_edition
 from labelscore.engine import assignment as engine
 from labelscore.engine.assignment import (
@@ -756,3 +757,25 @@ def test_the_rules_default_is_the_engines() -> None:
     if field is None:
         pytest.skip("scoring.jurors_per_application is not in models/rules.py yet")
     assert field.default == DEFAULT_PER_APPLICATION
+
+
+def test_the_jurors_set_aside_in_a_small_category_are_named_with_the_reason() -> None:
+    nine = assign(make({"acces": apps(9)}, panel(8)), 4)
+    assert nine.set_aside == {"acces": ("j07",)}
+    three = assign(make({"acces": apps(3)}, panel(8)), 4)
+    assert three.set_aside == {"acces": ("j04", "j05", "j06", "j07")}
+    assert assign(make({"acces": apps(10)}, panel(8)), 4).set_aside == {"acces": ()}
+    with i18n.speaking("fr"):
+        out = io.StringIO()
+        print_assignment(console(out), three)
+        assert (
+            "j04, j05, j06 et j07 ne notent rien ici\u00a0: avec 3 candidatures, la catégorie "
+            "est trop petite pour que chacun de ses jurés en note 5"
+        ) in out.getvalue()
+    with i18n.speaking("en"):
+        out = io.StringIO()
+        print_assignment(console(out), nine)
+        assert "j07 marks nothing here: with 9 applications" in out.getvalue()
+        out = io.StringIO()
+        print_assignment(console(out), assign(make({"acces": apps(10)}, panel(8)), 4))
+        assert "nothing here" not in out.getvalue()

@@ -108,6 +108,10 @@ class Assignment:
     """category -> the jurors who score it in the roster, sorted."""
     category_applications: dict[str, tuple[str, ...]]
     """category -> its applications, sorted."""
+    set_aside: dict[str, tuple[str, ...]]
+    """category -> its jurors who mark none of its applications because it is too small
+    for each of them to get MINIMUM_ENTRIES (see the module's docstring), sorted; empty
+    where every juror of the category marks some."""
     per_application: int
     minimum_jurors: int
 
@@ -179,6 +183,7 @@ def assign(edition: Edition, per_application: int = DEFAULT_PER_APPLICATION) -> 
         conflicts.setdefault(conflict.application, {}).setdefault(conflict.juror, conflict)
 
     juries: dict[str, list[str]] = {}
+    set_aside: dict[str, tuple[str, ...]] = {}
     totals = {juror.id: 0 for juror in jurors}
     targets: dict[str, int] = {}
     for category in sorted(order):
@@ -187,6 +192,7 @@ def assign(edition: Edition, per_application: int = DEFAULT_PER_APPLICATION) -> 
         plan = _CategoryPlan(category, panels[category], members[category], conflicts)
         shortfalls += plan.shortfalls(target, minimum)
         made = plan.assign(target, totals)
+        set_aside[category] = plan.set_aside
         for jury in made.values():
             for member in jury:
                 totals[member] += 1
@@ -211,6 +217,7 @@ def assign(edition: Edition, per_application: int = DEFAULT_PER_APPLICATION) -> 
         targets={category: targets[category] for category in order},
         category_jurors={category: tuple(panels[category]) for category in order},
         category_applications={category: tuple(members[category]) for category in order},
+        set_aside={category: set_aside[category] for category in order},
         per_application=per_application,
         minimum_jurors=minimum,
     )
@@ -244,6 +251,8 @@ class _CategoryPlan:
         self.category = category
         self.jurors = list(jurors)
         self.applications = list(applications)
+        self.set_aside: tuple[str, ...] = ()
+        """The jurors `assign` leaves out of a category too small for all (see _panel)."""
         member = set(jurors)
         self.conflicted: dict[str, dict[str, Conflict]] = {}
         for application in applications:
@@ -329,6 +338,8 @@ class _CategoryPlan:
         """application -> its jurors (as many as it can have, up to `target`)."""
         panel = self._panel(target, totals) if self.applications else []
         inside = set(panel)
+        if self.applications:
+            self.set_aside = tuple(sorted(j for j in self.jurors if j not in inside))
         available = {
             a: len(panel) - sum(1 for j in self.conflicted.get(a, ()) if j in inside)
             for a in self.applications

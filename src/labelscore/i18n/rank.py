@@ -440,6 +440,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "aucun juré ne note cette catégorie",
         "en": "no juror scores this category",
     },
+    "assign.set_aside.one": {
+        "fr": f"{{jurors}} ne note rien ici{NB}: avec {{applications}}, la catégorie est trop "
+        f"petite pour que chacun de ses jurés en note {{minimum}}, ce qu'il faut à la "
+        "normalisation z\u202f; elles vont aux autres jurés",
+        "en": "{jurors} marks nothing here: with {applications}, the category is too small "
+        "for each of its jurors to mark {minimum}, what z-score normalisation needs; they go "
+        "to the other jurors",
+    },
+    "assign.set_aside.other": {
+        "fr": f"{{jurors}} ne notent rien ici{NB}: avec {{applications}}, la catégorie est trop "
+        f"petite pour que chacun de ses jurés en note {{minimum}}, ce qu'il faut à la "
+        "normalisation z\u202f; elles vont aux autres jurés",
+        "en": "{jurors} mark nothing here: with {applications}, the category is too small "
+        "for each of its jurors to mark {minimum}, what z-score normalisation needs; they go "
+        "to the other jurors",
+    },
     "assign.shortfalls": {
         "fr": f"Candidatures qui n'ont pas tous leurs jurés (jurés / demandés){NB}:",
         "en": "Applications without all their jurors (jurors / asked):",

@@ -11,8 +11,10 @@ from rich.table import Table
 from rich.text import Text
 
 from labelscore.engine.assignment import Assignment
+from labelscore.engine.normalize import MINIMUM_ENTRIES
 from labelscore.i18n import plural, t
 from labelscore.i18n.reasons import shortfall_words
+from labelscore.i18n.typography import enumeration
 from labelscore.render.text import plain
 
 
@@ -45,6 +47,18 @@ def category_table(assignment: Assignment, category: str) -> Table:
     if not loads:
         table.add_row(Text(t("rank.assign.no_juror"), style="yellow"), "-")
     return table
+
+
+def set_aside_words(assignment: Assignment, category: str, jurors: tuple[str, ...]) -> str:
+    """Why jurors of a category mark none of it: it is too small for all to get the scores
+    z-scores need from each juror."""
+    return plural(
+        len(jurors),
+        "rank.assign.set_aside",
+        jurors=enumeration(list(jurors)),
+        applications=_count(len(assignment.category_applications[category]), "application"),
+        minimum=MINIMUM_ENTRIES,
+    )
 
 
 def shortfalls_grid(assignment: Assignment) -> Table:
@@ -90,6 +104,8 @@ def print_assignment(
     for category in assignment.targets:
         out.print(category_heading(assignment, category, titles.get(category)), soft_wrap=True)
         out.print(category_table(assignment, category))
+        if set_aside := assignment.set_aside.get(category):
+            out.print(plain(set_aside_words(assignment, category, set_aside)), soft_wrap=True)
         out.print()
     if assignment.shortfalls:
         out.print(Text(t("rank.assign.shortfalls"), style="bold"))
