@@ -322,6 +322,23 @@ def test_a_conflict_declared_on_a_card_travels_to_the_sheet(mini: Path, tmp_path
     assert found.jurors[0].declared_conflicts == ("b-bourg",)
 
 
+def test_a_comment_of_stacked_accents_is_refused_before_it_reaches_a_sheet(
+    mini: Path, tmp_path: Path
+) -> None:
+    # 32,000 combining marks on one letter: written to the score sheet, they would make
+    # every later reading of the edition refuse that sheet (LS117); the card is refused
+    # at the cell instead, and nothing is written.
+    ana = _cards(mini, tmp_path / "cartes")["ana"]
+    stacked = "e" + "\u0316\u0301" * 16_000
+    fill(ana, {}, comments={"a-ajaccio": stacked, "d-lyon": "e" + "\u0301" * 30})
+    before = _tree(mini)
+    assert _problems(mini, ana, replace=True) == ["'Accès pour tous'!H3 LS117"]
+    code, _, err = invoke("collect", "--replace", ana, mini)
+    assert code == 1
+    assert "'Accès pour tous'!H3: 32,000 combining marks" in err
+    assert _tree(mini) == before
+
+
 def test_a_conflict_together_with_marks_is_refused(mini: Path, tmp_path: Path) -> None:
     ana = _cards(mini, tmp_path / "cartes")["ana"]
     fill(ana, {}, conflicts={"a-ajaccio"})  # Ana's marks for a-ajaccio are filled in

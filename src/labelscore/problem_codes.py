@@ -34,7 +34,11 @@ _ALL = (
     Code("LS114", "empty-file", "the file is empty or holds only comments"),
     Code("LS115", "not-a-mapping", "the file holds a list or a single value"),
     Code("LS116", "skipped-entry", "a subfolder or another file where YAML files are read"),
-    Code("LS117", "stacked-marks", "more than 30 combining marks on one letter"),
+    Code(
+        "LS117",
+        "stacked-marks",
+        "more than 30 combining marks on one letter (in a file, or in a comment on a score card)",
+    ),
     Code("LS118", "more-problems", "the count of problems not listed for a file"),
     # A field of a file
     Code("LS201", "unknown-key", "a key the file format does not have"),

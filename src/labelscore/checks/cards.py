@@ -17,6 +17,7 @@ from labelscore.models.criteria import Category
 from labelscore.models.edition import Edition
 from labelscore.problems import Problem, Severity, did_you_mean
 from labelscore.reading.cards import CardCells, SheetCells, Value
+from labelscore.reading.text import MAX_MARKS, shown_count, stacked_marks
 
 _TEXT_NUMBER = re.compile(r"[+-]?[0-9]+(?:[.,][0-9]+)?")
 
@@ -499,6 +500,16 @@ def _comment(checker: _Card, sheet: SheetCells, row: int, column: int) -> str | 
         checker.problem(
             "card-bad-text",
             t("checks.card_bad_text", code=f"{ord(bad):04X}"),
+            sheet.name,
+            row,
+            column,
+        )
+        return None
+    if stacked := stacked_marks(text):
+        # the score sheet would be refused on every later reading (reading.strict_yaml)
+        checker.problem(
+            "stacked-marks",
+            t("reading.stacked-marks", count=shown_count(stacked), limit=MAX_MARKS),
             sheet.name,
             row,
             column,
