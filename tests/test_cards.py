@@ -310,6 +310,9 @@ def test_a_conflict_declared_on_a_card_travels_to_the_sheet(mini: Path, tmp_path
     )
     code, _, err = invoke("collect", ana, blank)
     assert code == 0, err
+    written = (blank / "jury" / "scores" / "ana.yaml").read_text("utf-8").splitlines()
+    digest = hashlib.sha256(ana.read_bytes()).hexdigest()
+    assert written[1] == f"# Carte relevée\u00a0: sha256:{digest} (l'empreinte de son fichier)."
     sheet = load_edition(blank).edition.sheets[0]
     assert sheet.conflicts == ["b-bourg"]
     assert sheet.scores[0].comment == 'Très bon dossier ; "à suivre"\nsur deux lignes'

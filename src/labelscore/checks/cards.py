@@ -44,6 +44,8 @@ class CardMarks:
     """None when the card could not be tied to a juror of the edition."""
     scores: list[CardScore] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    digest: str = ""
+    """The card file's 'sha256:...' (reading.cards.CardCells.digest)."""
 
 
 class _Card:
@@ -52,7 +54,7 @@ class _Card:
     def __init__(self, cells: CardCells, edition: Edition) -> None:
         self.cells = cells
         self.edition = edition
-        self.found = CardMarks(cells.file, None)
+        self.found = CardMarks(cells.file, None, digest=cells.digest)
 
     def problem(
         self,

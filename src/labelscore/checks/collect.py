@@ -7,7 +7,7 @@ a problem placed on the sheet, unless the card is to replace the sheet (`--repla
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from labelscore.checks.cards import CardMarks, CardScore
 from labelscore.i18n import t
@@ -33,6 +33,9 @@ class NewSheet:
     """Rows of the card with neither marks nor a conflict: not marked yet."""
     kept: int
     """Scores and conflicts of the sheet kept because their application is not on the card."""
+    card: str = field(default="", compare=False)
+    """The card's 'sha256:...': which file the marks came from (a juror may send two). Not
+    part of what the sheet says: two cards with the same marks give equal sheets."""
 
 
 def new_sheet(found: CardMarks, sheet: ScoreSheet | None) -> NewSheet:
@@ -55,6 +58,7 @@ def new_sheet(found: CardMarks, sheet: ScoreSheet | None) -> NewSheet:
         tuple(sorted({*(s.application for s in found.scores if s.conflict), *kept_conflicts})),
         sum(1 for s in found.scores if not s.marks and not s.conflict),
         len(kept) + len(kept_conflicts),
+        found.digest,
     )
 
 

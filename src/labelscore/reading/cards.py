@@ -15,6 +15,7 @@ The spreadsheet reader (python-calamine) was seen to abort the whole process, wh
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import subprocess
@@ -68,6 +69,8 @@ class SheetCells:
 class CardCells:
     file: str
     sheets: dict[str, SheetCells]
+    digest: str = ""
+    """'sha256:...' of the file's bytes as read: which card the marks came from."""
 
 
 # Step 1: the archive and its XML, with the standard library.
@@ -279,7 +282,7 @@ def scan_card(path: Path) -> CardCells:
         raise UnreadableCardError(t("cards.damaged", error=error)) from None
     except SyntaxError as error:  # ParseError: XML that does not parse
         raise UnreadableCardError(t("cards.damaged", error=error)) from None
-    return CardCells(display_name(path), sheets)
+    return CardCells(display_name(path), sheets, "sha256:" + hashlib.sha256(data).hexdigest())
 
 
 # Step 2: the values, read by python-calamine in a child process.

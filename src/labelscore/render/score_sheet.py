@@ -29,10 +29,10 @@ def _of(name: str) -> str:
 
 
 def score_sheet_yaml(sheet: NewSheet, name: str) -> str:
-    lines = [
-        f"# Notes {_of(name)}, reprises de sa carte de notation par `labelscore collect`.",
-        f"juror: {yaml_scalar(sheet.juror)}",
-    ]
+    lines = [f"# Notes {_of(name)}, reprises de sa carte de notation par `labelscore collect`."]
+    if sheet.card:
+        lines.append(f"# Carte relevée\u00a0: {sheet.card} (l'empreinte de son fichier).")
+    lines.append(f"juror: {yaml_scalar(sheet.juror)}")
     if not sheet.scores:
         lines.append("scores: []")
     else:
