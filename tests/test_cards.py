@@ -342,6 +342,32 @@ def test_a_comment_of_stacked_accents_is_refused_before_it_reaches_a_sheet(
     assert _tree(mini) == before
 
 
+def test_a_comment_cell_holding_no_typed_text_is_refused_never_dropped(
+    mini: Path, tmp_path: Path
+) -> None:
+    # Ana's sheet has marks for a-ajaccio, b-bourg, c-brest and d-lyon. A formula, an error
+    # value, a date or a yes/no in a comment cell is not what she typed: read as "no
+    # comment", it would drop the comment her sheet has without a word.
+    ana = _cards(mini, tmp_path / "cartes")["ana"]
+    edit(ana, "Accès pour tous", "H3", "=1/0")
+    edit(ana, "Accès pour tous", "H4", "=A4")
+    edit(ana, "Accès pour tous", "H5", datetime.date(2011, 3, 12))
+    edit(ana, "École numérique", "G3", True)
+    before = _tree(mini)
+    assert _problems(mini, ana, replace=True) == [
+        "'Accès pour tous'!H3 LS419",
+        "'Accès pour tous'!H4 LS419",
+        "'Accès pour tous'!H5 LS419",
+        "'École numérique'!G3 LS419",
+    ]
+    code, _, err = invoke("collect", "--replace", ana, mini)
+    assert code == 1
+    assert "'Accès pour tous'!H4: the comment cell holds a formula, not typed text" in err
+    assert "'Accès pour tous'!H5: the comment cell holds a date, not typed text" in err
+    assert "'École numérique'!G3: the comment cell holds TRUE, not typed text" in err
+    assert _tree(mini) == before
+
+
 def test_a_conflict_together_with_marks_is_refused(mini: Path, tmp_path: Path) -> None:
     ana = _cards(mini, tmp_path / "cartes")["ana"]
     fill(ana, {}, conflicts={"a-ajaccio"})  # Ana's marks for a-ajaccio are filled in

@@ -146,7 +146,12 @@ _ALL = (
         "card-would-replace",
         "marks on the juror's score sheet that the card would change or drop",
     ),
-    Code("LS419", "card-bad-text", "a comment with an invisible control character"),
+    Code(
+        "LS419",
+        "card-bad-text",
+        "a comment with an invisible control character, or a formula, error value, date or "
+        "yes/no where a comment is typed",
+    ),
     Code("LS420", "card-partly-marked", "an application with some criteria marked (warning)"),
     Code(
         "LS421", "card-no-longer-assigned", "marks for an application no longer assigned (warning)"

@@ -488,7 +488,16 @@ def _plain(number: float) -> float:
 
 
 def _comment(checker: _Card, sheet: SheetCells, row: int, column: int) -> str | None:
+    """The comment typed in a cell. A cell whose value is not what was typed (a formula, an
+    error value, a date, a yes/no) is refused, never read as no comment: the comment the
+    sheet has for that application would be dropped without a word."""
     value = sheet.value(row, column)
+    what = _not_typed_text(sheet, row, column, value)
+    if what is not None:
+        checker.problem(
+            "card-bad-text", t("checks.card_comment_not_text", value=what), sheet.name, row, column
+        )
+        return None
     if isinstance(value, float):
         text = card.french_number(value)
     elif isinstance(value, str):
@@ -518,6 +527,19 @@ def _comment(checker: _Card, sheet: SheetCells, row: int, column: int) -> str | 
         )
         return None
     return text
+
+
+def _not_typed_text(sheet: SheetCells, row: int, column: int, value: Value) -> str | None:
+    """What a comment cell holds instead of typed text, in words; None for text or a number."""
+    if (row, column) in sheet.formulas:
+        return t("checks.card_holds_formula")
+    if (row, column) in sheet.errors:
+        return t("checks.card_holds_error")
+    if (row, column) in sheet.odd:
+        return _odd_words(sheet.odd[(row, column)])
+    if isinstance(value, bool):
+        return t("checks.true" if value else "checks.false")
+    return None
 
 
 def _invisible(char: str) -> bool:

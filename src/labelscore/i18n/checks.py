@@ -540,6 +540,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "exemple 4 ou 4,5)",
         "en": "'{value}' is not a number; type the mark in figures (for example 4 or 4,5)",
     },
+    "card_comment_not_text": {
+        "fr": "la cellule du commentaire contient {value}, pas du texte tapé\u202f; tapez le "
+        "commentaire lui-même, ou videz la cellule",
+        "en": "the comment cell holds {value}, not typed text; type the comment itself, or "
+        "empty the cell",
+    },
+    "card_holds_formula": {"fr": "une formule", "en": "a formula"},
+    "card_holds_error": {
+        "fr": "une valeur d'erreur du tableur",
+        "en": "a spreadsheet error value",
+    },
     "card_bad_text": {
         "fr": "le commentaire contient un caractère invisible (U+{code})\u202f; supprimez-le et "
         "retapez le texte",
