@@ -222,6 +222,8 @@ def _card_problems(tmp: Path) -> list[Problem]:
     edit(ana, "Accès pour tous", "A9", "c-brest")  # twice
     edit(ana, "École numérique", "H3", "peut-être")  # conflict: oui or nothing
     edit(ana, "École numérique", "G3", "Très bien\u200b")  # an invisible character
+    edit(ana, "Accès pour tous", "H3", "=1/0")  # a formula where a comment goes
+    edit(ana, "Accès pour tous", "H4", "#DIV/0!")  # an error value there
     copies = []
     for name, key, column, value in (
         ("newer", "version", "B", "99"),

@@ -104,6 +104,31 @@ def test_an_application_in_its_edition_has_its_category_checked(edition: Path) -
     assert "did you mean 'acces'?" in problem.message
 
 
+def test_every_problem_of_an_application_at_once(edition: Path) -> None:
+    # A lost leading zero (a field error), a wrong SIREN check digit (a check of another
+    # field) and an unknown category (a check across files): one round, not three.
+    application = edition / "applications" / "a-ajaccio.yaml"
+    text = application.read_text("utf-8").replace("category: acces", "category: access")
+    text = text.replace("  insee: 2A004\n", "  insee: 1053\n  siren: 210100534\n")
+    application.write_text(text, "utf-8")
+    expected = [
+        "2:11 category LS302",
+        "7:10 territory.insee LS220",
+        "8:10 territory.siren LS211",
+    ]
+    assert _found(application) == expected
+    assert [
+        f"{p.line}:{p.column} {p.field} {p.code}"
+        for p in check_paths([edition]).problems
+        if p.file.endswith("a-ajaccio.yaml")
+    ] == expected
+    # the category is checked as written: a malformed one is the model's to report
+    application.write_text(text.replace("category: access", "category: Access Pour"), "utf-8")
+    assert [p.code for p in check_paths([application]).problems if p.field == "category"] == [
+        "LS207"
+    ]
+
+
 def test_an_application_whose_category_file_is_broken_is_not_blamed(edition: Path) -> None:
     criteria = edition / "criteria" / "acces.yaml"
     criteria.write_text(criteria.read_text("utf-8").replace("weight:", "wieght:"), "utf-8")

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import BaseModel
 
 from labelscore.checks.assignments import check_assignments
+from labelscore.checks.categories import unknown_category, written_identifier
 from labelscore.checks.conflicts import (
     check_conflicts,
     check_declared_conflicts,
@@ -74,17 +75,17 @@ def check_edition(files: EditionFiles, found: tuple[Conflict, ...]) -> list[Prob
     problems += _duplicates([(a.model.id, a, ("id",)) for a in files.applications], "application")
     applications = {a.model.id: a.model for a in files.applications}
     broken = files.broken
-    for loaded in files.applications:
-        category = loaded.model.category
+    written = [(a.document, a.model.category) for a in files.applications]
+    # an application with an error elsewhere still has its category checked: every
+    # problem of a file at once, not one round of fixes after another
+    written += [
+        (document, category)
+        for document in broken.application_files
+        if (category := written_identifier(document.value, "category")) is not None
+    ]
+    for document, category in written:
         if category not in categories and category not in broken.categories:
-            problems.append(
-                loaded.document.problem(
-                    "unknown-category",
-                    ("category",),
-                    t("checks.unknown_category", category=category)
-                    + did_you_mean(category, categories, listing="checks.known_categories"),
-                )
-            )
+            problems.append(unknown_category(document, category, categories))
     jurors: dict[str, frozenset[str]] = {}
     if files.roster is not None:
         roster = files.roster

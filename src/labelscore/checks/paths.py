@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from labelscore.i18n import t
-from labelscore.problems import Problem, Severity, did_you_mean, sort_problems
+from labelscore.problems import Problem, Severity, sort_problems
 from labelscore.reading.load import (
     Loaded,
     collector_paused,
@@ -28,6 +28,7 @@ from labelscore.reading.load import (
     read_input,
     yaml_files,
 )
+from labelscore.reading.strict_yaml import Document
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
@@ -120,14 +121,16 @@ def _check_file(path: Path) -> list[Problem]:
         from labelscore.models.jury import ScoreSheet
 
         model = ScoreSheet
-    loaded, problems = load_file(path, model)
+    failed: list[Document] = []
+    loaded, problems = load_file(path, model, broken=failed)
     edition = _edition_of(path)
     if edition is None:
         if by_content:
             problems.append(_alone(display_name(path)))
         return problems
-    if loaded is not None and model is Application:
-        problems += _category_problems(loaded, edition)
+    if model is Application:
+        for document in [loaded.document] if loaded is not None else failed:
+            problems += _category_problems(document, edition)
     elif loaded is not None and model.__name__ == "ScoreSheet":
         problems += _sheet_problems(loaded, edition)
     return problems
@@ -145,21 +148,17 @@ def _alone(file: str) -> Problem:
     )
 
 
-def _category_problems(loaded: Loaded[BaseModel], edition: Path) -> list[Problem]:
-    """An application's category must be one of its edition's."""
+def _category_problems(document: Document, edition: Path) -> list[Problem]:
+    """An application's category must be one of its edition's (read as written, so that
+    a file with other errors has it checked too)."""
+    from labelscore.checks.categories import unknown_category, written_identifier
     from labelscore.reading.categories import written_category_ids
 
-    category = getattr(loaded.model, "category", None)
+    category = written_identifier(document.value, "category")
     known = written_category_ids(edition)
-    if not isinstance(category, str) or category in known:
+    if category is None or category in known:
         return []
-    return [
-        loaded.document.problem(
-            "unknown-category",
-            ("category",),
-            t("checks.unknown_category", category=category) + did_you_mean(category, known),
-        )
-    ]
+    return [unknown_category(document, category, known)]
 
 
 def _sheet_problems(loaded: Loaded[BaseModel], edition: Path) -> list[Problem]:

@@ -6,7 +6,7 @@ import datetime
 import re
 from typing import Annotated
 
-from pydantic import BeforeValidator, Field, WithJsonSchema, model_validator
+from pydantic import AfterValidator, BeforeValidator, Field, WithJsonSchema, model_validator
 from pydantic_core import PydanticCustomError
 
 from labelscore.models.base import (
@@ -41,6 +41,18 @@ def _any(code: str) -> bool:
     return True
 
 
+def _siren_check_digit(siren: str) -> str:
+    """Checked on the field itself, so that it is reported with the file's other errors."""
+    if not siren_checksum_ok(siren):
+        raise PydanticCustomError(
+            "siren_checksum",
+            "'{value}' is not a valid SIREN number (its check digit is wrong;"
+            " a digit is probably mistyped)",
+            {"value": siren},
+        )
+    return siren
+
+
 POSTAL_CODE = r"[0-9]{5}"
 SIREN = r"[0-9]{9}"
 INSEE_CODE = r"[0-9]{5}|2[AB][0-9]{3}|[0-9]{2}|2[AB]|97[0-9]"
@@ -54,6 +66,7 @@ Siren = Annotated[
     code_validator(
         SIREN, "'242900314'", "SIREN number (9 digits)", name="siren", zero=siren_checksum_ok
     ),
+    AfterValidator(_siren_check_digit),
     code_schema(SIREN, 999999999),
 ]
 InseeCode = Annotated[
@@ -243,15 +256,6 @@ class Territory(FileModel):
                         "shape": shape,
                         "field": "insee",
                     },
-                )
-        for name in ("siren", "intercommunality_siren"):
-            value = getattr(self, name)
-            if value is not None and not siren_checksum_ok(value):
-                raise PydanticCustomError(
-                    "siren_checksum",
-                    "'{value}' is not a valid SIREN number (its check digit is wrong;"
-                    " a digit is probably mistyped)",
-                    {"value": value, "field": name},
                 )
         return self
 

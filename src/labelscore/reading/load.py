@@ -145,13 +145,14 @@ def read_input(
 
 
 def load_file(
-    path: Path, model: type[M], *, broken: list[object] | None = None
+    path: Path, model: type[M], *, broken: list[strict_yaml.Document] | None = None
 ) -> tuple[Loaded[M] | None, list[Problem]]:
     """The model written in `path`, or None; with its problems, at most MAX_PER_FILE listed
     and the rest counted, each already placed (the node tree is then let go).
 
-    `broken`: a file that is read but does not fit its model has its plain value added
-    there, so that the checks across files can tell what it would have defined."""
+    `broken`: a file that is read but does not fit its model has its document added
+    there, so that the checks across files can tell what it would have defined, and check
+    what it holds that its errors leave to them (an application's category)."""
     name = display_name(path)
     data, refused = read_input(path)
     if data is None:
@@ -184,7 +185,7 @@ def load_file(
             problems += found
             hidden += more
             if broken is not None:
-                broken.append(document.value)
+                broken.append(document)
     problems = capped(problems, name, hidden)
     for problem in problems:
         problem.line  # noqa: B018 - placed now, while the node tree is at hand
@@ -316,9 +317,14 @@ class Broken:
         """Applications marked on a score sheet that failed."""
         self.roster = False
         self.sheets = False
+        self.application_files: list[strict_yaml.Document] = []
+        """The applications that failed their model, as read."""
 
-    def add(self, directory: str, values: list[object]) -> None:
-        for value in values:
+    def add(self, directory: str, documents: list[strict_yaml.Document]) -> None:
+        if directory == APPLICATIONS_DIR:
+            self.application_files += documents
+        for document in documents:
+            value = document.value
             if not isinstance(value, dict):
                 continue
             ident = value.get("id")
@@ -381,7 +387,7 @@ def read_edition(
     def many(directory: str, model: type[M]) -> list[Loaded[M]]:
         nonlocal done
         result = []
-        values: list[object] = []
+        values: list[strict_yaml.Document] = []
         for path in listed[directory]:
             loaded, found = load_file(path, model, broken=values)
             problems.extend(found)
