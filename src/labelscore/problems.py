@@ -152,7 +152,8 @@ def likely(word: str, known: Iterable[str]) -> str | None:
 
 def did_you_mean(word: str, known: Iterable[str], *, listing: str | None = None) -> str:
     """`; did you mean 'x'?` (« ; vouliez-vous dire « x » ? ») for the closest known word;
-    else, with `listing` (a message with {values}), the known words listed; else nothing."""
+    else, with `listing` (a message with {values}, in a `.one` and an `.other` form), the
+    known words listed; else nothing."""
     known = sorted(known)
     found = closest(word, known)
     from labelscore.i18n import t
@@ -162,7 +163,8 @@ def did_you_mean(word: str, known: Iterable[str], *, listing: str | None = None)
             return ""
         from labelscore.i18n.typography import enumeration
 
-        return t(listing, values=enumeration([t("checks.quoted", value=k) for k in known]))
+        quoted = enumeration([t("checks.quoted", value=k) for k in known])
+        return t(f"{listing}.{'one' if len(known) == 1 else 'other'}", values=quoted)
 
     return t("reading.did-you-mean", word=found)
 

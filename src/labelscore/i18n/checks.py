@@ -67,7 +67,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "il n'y a pas de catégorie «\u202f{category}\u202f» dans cette édition",
         "en": "there is no category '{category}' in this edition",
     },
-    "known_categories": {
+    "known_categories.one": {
+        "fr": "\u202f; la seule catégorie de cette édition est {values}",
+        "en": "; this edition's only category is {values}",
+    },
+    "known_categories.other": {
         "fr": "\u202f; les catégories de cette édition sont {values}",
         "en": "; this edition's categories are {values}",
     },
