@@ -14,6 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from labelscore import i18n
 from labelscore.api import collect, load_edition, progress
 from labelscore.models import card
 from tests.cards_helpers import blank_copy, edit, fill, roles, rows
@@ -451,6 +452,24 @@ def test_rows_partly_marked_or_no_longer_assigned_are_collected_with_a_warning(
     ]
     assert "1 of 2 criteria marked (Usages not yet)" in found.problems[0].message
     assert [s.application for s in found.collections[0].sheet.scores] == ["a-ajaccio", "b-bourg"]
+    with i18n.speaking("fr"):
+        message = collect(blank, [ana]).problems[0].message
+    assert message.startswith(
+        "«\u202fa-ajaccio\u202f»\u00a0: 1 critère noté sur 2 (il manque Usages)"
+    )
+
+
+def test_a_row_with_a_refused_mark_is_not_also_counted_as_partly_marked(
+    mini: Path, tmp_path: Path
+) -> None:
+    # The refused mark says what to fix; "1 of 2 criteria marked (none missing)" would
+    # leave it out of both sides.
+    blank = blank_copy(mini, tmp_path / "blank")
+    ana = _cards(blank, tmp_path / "cartes")["ana"]
+    fill(ana, {"a-ajaccio": {"innovation": 4, "usages": "4/5"}})
+    assert [(p.code, p.cell) for p in collect(blank, [ana]).problems] == [
+        ("LS412", "'Accès pour tous'!G3")
+    ]
 
 
 def test_cards_of_another_edition_or_juror_are_refused(mini: Path, tmp_path: Path) -> None:

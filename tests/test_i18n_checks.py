@@ -23,7 +23,7 @@ from labelscore.i18n.typography import NBSP, NNBSP
 from labelscore.problem_codes import CODES
 from labelscore.problems import NoAssignmentError, Problem, Severity, did_you_mean
 from labelscore.render.problems import summary_line
-from tests.cards_helpers import edit, fill
+from tests.cards_helpers import blank_copy, edit, fill
 from tests.conftest import FIXTURES
 from tests.test_cli import invoke
 from tests.test_edition_cases import CASES, _broken
@@ -296,6 +296,17 @@ def _card_problems(tmp: Path) -> list[Problem]:
     found += collect(mini, [cards["bob"]]).problems
     _replace(mini / "criteria" / "acces.yaml", "{min: 0, max: 10}", "{min: 0, max: 20}")
     found += collect(mini, [cards["ana"]]).problems
+    # a third criterion: two of three marked on a fresh card
+    three = blank_copy(MINI, tmp / "cards" / "three")
+    criteria = three / "criteria" / "acces.yaml"
+    criteria.write_text(
+        criteria.read_text("utf-8")
+        + "  - id: partage\n    title: Partage\n    weight: 1\n    scale: {min: 0, max: 5}\n",
+        "utf-8",
+    )
+    ana = _cards(three, tmp / "cards" / "three-out")["ana"]
+    fill(ana, {"a-ajaccio": {"innovation": 4, "usages": 6}})
+    found += collect(three, [ana]).problems
     return found
 
 

@@ -11,7 +11,8 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from labelscore.i18n import t
+from labelscore.i18n import plural, t
+from labelscore.i18n.typography import enumeration
 from labelscore.models import card
 from labelscore.models.criteria import Category
 from labelscore.models.edition import Edition
@@ -402,15 +403,20 @@ def _row(
         for c in category.criteria
         if c.id not in score.marks and not _filled(sheet, row, columns[c.id])
     ]
-    if score.marks and unmarked and not score.conflict:
+    refused = any(
+        c.id not in score.marks and _filled(sheet, row, columns[c.id]) for c in category.criteria
+    )
+    # with a mark refused in the row, its problem says what to do; a count of the
+    # criteria marked would leave that one out of both sides
+    if score.marks and unmarked and not score.conflict and not refused:
         checker.problem(
             "card-partly-marked",
-            t(
+            plural(
+                len(score.marks),
                 "checks.card_partly_marked",
                 ident=ident,
-                marked=len(score.marks),
                 total=len(category.criteria),
-                missing=", ".join(c.title for c in unmarked),
+                missing=enumeration([c.title for c in unmarked]),
             ),
             sheet.name,
             row,

@@ -426,11 +426,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "'{ident}' is no longer assigned to this juror; its marks are collected all the "
         "same (they count, and validate says so)",
     },
-    "card_partly_marked": {
-        "fr": "« {ident} » : {marked} critères notés sur {total} (il manque "
+    "card_partly_marked.one": {
+        "fr": "« {ident} » : {count} critère noté sur {total} (il manque "
+        "{missing}) ; son score ne tient compte que de celui-là tant que les autres ne "
+        "sont pas notés",
+        "en": "'{ident}': {count} of {total} criteria marked ({missing} not yet); its score "
+        "uses that one only until the others are marked",
+    },
+    "card_partly_marked.other": {
+        "fr": "« {ident} » : {count} critères notés sur {total} (il manque "
         "{missing}) ; son score ne tient compte que de ceux-là tant que les autres ne "
         "sont pas notés",
-        "en": "'{ident}': {marked} of {total} criteria marked ({missing} not yet); its score "
+        "en": "'{ident}': {count} of {total} criteria marked ({missing} not yet); its score "
         "uses those only until the others are marked",
     },
     "card_sheet_missing": {
