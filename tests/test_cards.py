@@ -714,3 +714,14 @@ def test_a_comment_is_never_dropped_unsaid(mini: Path, tmp_path: Path) -> None:
     found = collect(blank, [ana])
     assert [(p.code, p.cell) for p in found.problems] == [("LS417", "'Accès pour tous'!H4")]
     assert found.refused == [ana.as_posix()]
+
+
+def test_validate_given_a_card_says_it_is_collected_not_validated(
+    mini: Path, tmp_path: Path
+) -> None:
+    ana = _cards(mini, tmp_path / "cartes")["ana"]
+    code, out, _ = invoke("validate", ana)
+    assert code == 1
+    assert "ana.xlsx:1:1: this file is a workbook or an office document" in out
+    assert "a score card is read back with labelscore collect" in out
+    assert "[LS104]" in out

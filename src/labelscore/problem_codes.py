@@ -21,7 +21,11 @@ _ALL = (
     Code("LS101", "unreadable-file", "the file or folder cannot be read (permission, disk)"),
     Code("LS102", "not-a-file", "a pipe, device, socket, folder, broken link or loop of links"),
     Code("LS103", "file-too-large", "over 1,000,000 bytes (a score card: 20,000,000)"),
-    Code("LS104", "not-utf8", "not saved as UTF-8 (Latin-1, Windows-1252, UTF-16)"),
+    Code(
+        "LS104",
+        "not-utf8",
+        "not saved as UTF-8 (Latin-1, Windows-1252, UTF-16), or a workbook or office document",
+    ),
     Code("LS105", "yaml-syntax", "the file cannot be read as YAML"),
     Code("LS106", "control-character", "an invisible control character (NUL, ESC...)"),
     Code("LS107", "format-character", "an invisible formatting character (bidi, zero-width)"),

@@ -188,6 +188,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "this file is not saved as UTF-8 (byte 0x{byte} here; it looks like Latin-1 or "
         "Windows-1252): open it and save it again as UTF-8",
     },
+    "office-file": {
+        "fr": "ce fichier est un classeur ou un document bureautique (XLSX, ODS, XLS, DOCX…), "
+        "pas un fichier YAML\u00a0: une carte de notation se relève avec labelscore collect, "
+        "pas labelscore validate",
+        "en": "this file is a workbook or an office document (XLSX, ODS, XLS, DOCX...), not a "
+        "YAML file: a score card is read back with labelscore collect, not labelscore validate",
+    },
     "yaml-syntax.hint": {"fr": _YAML_FR + "\u00a0: {hint}", "en": _YAML_EN + ": {hint}"},
     "yaml-syntax.raw": {"fr": _YAML_FR + " ({raw})", "en": _YAML_EN + " ({raw})"},
     "syntax.tab-here": {

@@ -183,8 +183,16 @@ def _looks_utf16(data: bytes) -> bool:
     return len(head) >= 4 and head.count(0) * 3 >= len(head)
 
 
+_OFFICE_FILES = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0")
+"""How a zip archive (XLSX, ODS, DOCX: a score card among them) and an old Office file
+(XLS, DOC) begin."""
+
+
 def decode(data: bytes, file: str) -> tuple[str | None, list[Problem]]:
-    """UTF-8, with or without BOM; anything else is refused with the place of the first bad byte."""
+    """UTF-8, with or without BOM; anything else is refused with the place of the first bad
+    byte, or as what it is when that is known (UTF-16, a workbook)."""
+    if data.startswith(_OFFICE_FILES):
+        return None, [Problem(file, 1, 1, "", t("reading.office-file"), rule="not-utf8")]
     if data.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_utf16(data):
         return None, [
             Problem(
