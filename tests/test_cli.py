@@ -70,8 +70,30 @@ def test_validate_missing_path_is_a_usage_error() -> None:
     assert "does not exist" in err
 
 
-def test_validate_without_arguments_is_a_usage_error() -> None:
-    assert invoke("validate")[0] == 2
+def test_validate_without_arguments_checks_the_edition_it_is_run_in(
+    mini_edition: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(mini_edition)
+    code, out, _ = invoke("validate")
+    assert code == 0
+    assert "ana.yaml:6:12: scores.1.marks: warning: no mark for 'usages'" in out
+    monkeypatch.chdir(tmp_path)  # not an edition: say what to give, check nothing
+    code, out, err = invoke("validate")
+    assert code == 2
+    assert out == ""
+    assert "give the files or folders to check (the current folder is not an edition's" in err
+
+
+def test_a_command_run_inside_an_edition_names_the_edition(
+    mini_edition: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(mini_edition / "applications")
+    code, _, err = invoke("rank")
+    assert code == 2
+    assert (
+        "the current folder is not an edition folder: no labelscore.yaml; the edition is "
+        "probably the folder ..: run the command from there" in err
+    )
 
 
 def test_validate_edition_folder_prints_warnings_and_exits_0(mini_edition: Path) -> None:

@@ -251,14 +251,21 @@ def _ranked(
 @app.command(help=t("cli.validate.help"))
 def validate(
     paths: Annotated[
-        list[Path],
+        list[Path] | None,
         typer.Argument(
             help=t("cli.validate.paths"),
+            show_default=False,
         ),
-    ],
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help=t("cli.validate.json"))] = False,
 ) -> None:
     """Check files before sending them: every problem at once, with its line and column."""
+    if not paths:
+        from labelscore.reading.load import is_edition
+
+        if not is_edition(Path(".")):
+            raise _fail(t("cli.validate.no_paths"), EXIT_USAGE)
+        paths = [Path(".")]
     missing = [path for path in paths if not os.path.lexists(path)]
     if missing:
         raise _fail(t("cli.missing_path", path=missing[0]), EXIT_USAGE)

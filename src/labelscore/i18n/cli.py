@@ -87,8 +87,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Check files before sending them: every problem at once, with its line and column.",
     },
     "validate.paths": {
-        "fr": "Fichiers de candidature, ou dossiers (un dossier d'édition est vérifié en entier).",
-        "en": "Application files, or folders (an edition folder is checked whole).",
+        "fr": "Fichiers de candidature, ou dossiers (un dossier d'édition est vérifié en "
+        "entier). Par défaut\u00a0: le dossier courant, s'il est celui d'une édition.",
+        "en": "Application files, or folders (an edition folder is checked whole). Default: "
+        "the current folder, when it is an edition's.",
+    },
+    "validate.no_paths": {
+        "fr": "donnez les fichiers ou les dossiers à vérifier (le dossier courant n'est pas "
+        "celui d'une édition\u00a0: il n'a pas de labelscore.yaml), par exemple\u00a0: "
+        "labelscore validate ma-candidature.yaml",
+        "en": "give the files or folders to check (the current folder is not an edition's: it "
+        "has no labelscore.yaml), for example: labelscore validate my-application.yaml",
     },
     "validate.json": {
         "fr": "Afficher les problèmes, avec leurs codes, en JSON.",

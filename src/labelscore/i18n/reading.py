@@ -324,6 +324,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "{folder} n'est pas le dossier d'une édition\u00a0: il n'y a pas de {file}",
         "en": "{folder} is not an edition folder: no {file}",
     },
+    "current-folder": {"fr": "le dossier courant", "en": "the current folder"},
+    "edition-above": {
+        "fr": "\u202f; l'édition est sans doute le dossier {edition}\u00a0: lancez la commande "
+        "depuis celui-ci, ou donnez-le-lui",
+        "en": "; the edition is probably the folder {edition}: run the command from there, or "
+        "give it that folder",
+    },
     # --- reading.messages: pydantic's own errors ---
     "missing": {
         "fr": "le champ " + _q("{field}") + " est absent\u202f; il est obligatoire\u00a0: "

@@ -301,8 +301,18 @@ def is_edition(folder: Path) -> bool:
 
 
 def not_an_edition(folder: Path) -> str:
-    """Why `folder` is not read as an edition."""
-    return t("reading.not-an-edition", folder=display_name(folder), file=RULES_FILE)
+    """Why `folder` is not read as an edition; and, when the folder sits inside one (a
+    command run from applications/), which folder is the edition."""
+    name = display_name(folder)
+    if os.path.normpath(folder) == ".":
+        name = t("reading.current-folder")
+    why = t("reading.not-an-edition", folder=name, file=RULES_FILE)
+    for above in (folder / "..", folder / ".." / ".."):
+        if is_edition(above):
+            return why + t(
+                "reading.edition-above", edition=display_name(Path(os.path.normpath(above)))
+            )
+    return why
 
 
 class Broken:
