@@ -10,6 +10,7 @@ import pytest
 
 from labelscore.checks.paths import validate_paths
 from labelscore.models.application import Application, IndicatorKind, Status, TerritoryKind
+from labelscore.models.base import identifier_fix
 from labelscore.models.choices import Aggregate, Choice, Normalize, meant
 from labelscore.reading.load import load_file
 from tests.conftest import FIXTURES, ROOT
@@ -234,3 +235,20 @@ def test_the_rules_take_the_french_words_too(tmp_path: Path) -> None:
     path.write_text(source.replace("status: [realised]", "status: [realized]"), "utf-8")
     (problem,) = load_file(path, Rules)[1]
     assert "did you mean 'realised'?" in problem.message
+
+
+@pytest.mark.parametrize(
+    ("written", "fixed"),
+    [
+        ("bourg-médiathèque", "bourg-mediatheque"),
+        ("Bourg_Fablab 2", "bourg-fablab-2"),
+        ("internet social", "internet-social"),
+        ("  Île-de-France  ", "ile-de-france"),
+        ("---", None),
+        ("日本", None),
+    ],
+)
+def test_a_malformed_identifier_gets_the_one_it_most_likely_meant(
+    written: str, fixed: str | None
+) -> None:
+    assert identifier_fix(written) == fixed

@@ -449,11 +449,17 @@ MESSAGES: dict[str, dict[str, str]] = {
     "character.formatting": {"fr": "de mise en forme", "en": "formatting"},
     "error.identifier": {
         "fr": _q("{value}") + " n'est pas un identifiant valide\u00a0: utilisez des lettres "
-        "minuscules, des chiffres et des tirets (par exemple "
+        "minuscules sans accents, des chiffres et des tirets (par exemple "
         + _q("brest-internet-pour-tous")
         + ")",
-        "en": "'{value}' is not a valid identifier: use lower-case letters, digits and dashes "
-        "(for example 'brest-internet-pour-tous')",
+        "en": "'{value}' is not a valid identifier: use lower-case letters without accents, "
+        "digits and dashes (for example 'brest-internet-pour-tous')",
+    },
+    "error.identifier+fixed": {
+        "fr": _q("{value}") + " n'est pas un identifiant valide\u00a0: utilisez des lettres "
+        "minuscules sans accents, des chiffres et des tirets\u202f; écrivez {fixed}",
+        "en": "'{value}' is not a valid identifier: use lower-case letters without accents, "
+        "digits and dashes; write {fixed}",
     },
     "error.leading_zero": {
         "fr": _q("{value}") + " a perdu son zéro initial (les tableurs le suppriment)\u00a0: "

@@ -107,12 +107,33 @@ def _number_as_written(value: object) -> object:
     return value
 
 
+def identifier_fix(text: str) -> str | None:
+    """The identifier a person most likely meant: `Bourg_Fablab 2` -> `bourg-fablab-2`,
+    `bourg-médiathèque` -> `bourg-mediatheque` (accents dropped, case lowered, any other
+    run of characters a dash); None when nothing is left of it."""
+    import unicodedata
+
+    if len(text) > 200:
+        return None
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    fixed = re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
+    return fixed if fixed and re.fullmatch(ID_PATTERN, fixed) else None
+
+
 def _identifier(text: str) -> str:
     if not re.fullmatch(ID_PATTERN, text):
+        fixed = identifier_fix(text)
+        if fixed is not None:
+            raise PydanticCustomError(
+                "identifier",
+                "'{value}' is not a valid identifier: use lower-case letters without accents, "
+                "digits and dashes; write {fixed}",
+                {"value": shown(text), "fixed": fixed},
+            )
         raise PydanticCustomError(
             "identifier",
-            "'{value}' is not a valid identifier: use lower-case letters, digits and dashes "
-            "(for example 'brest-internet-pour-tous')",
+            "'{value}' is not a valid identifier: use lower-case letters without accents, "
+            "digits and dashes (for example 'brest-internet-pour-tous')",
             {"value": shown(text)},
         )
     return text
