@@ -139,7 +139,7 @@ def test_a_card_as_a_juror_opens_it(mini: Path, tmp_path: Path) -> None:
     assert validations == {  # 'between' is the operator a validation has when none is written
         ("decimal", None, "0", "5", "F3:F5"),
         ("decimal", None, "0", "10", "G3:G5"),
-        ("list", None, '"oui"', None, "I3:I5"),
+        ("list", None, '"oui,non"', None, "I3:I5"),
     }
     # The marks already on Ana's sheet are filled in; b-bourg has no 'usages' mark yet.
     marks = {
@@ -725,3 +725,18 @@ def test_validate_given_a_card_says_it_is_collected_not_validated(
     assert "ana.xlsx:1:1: this file is a workbook or an office document" in out
     assert "a score card is read back with labelscore collect" in out
     assert "[LS104]" in out
+
+
+def test_non_in_the_conflict_column_means_no_conflict(mini: Path, tmp_path: Path) -> None:
+    blank = blank_copy(mini, tmp_path / "blank")
+    ana = _cards(blank, tmp_path / "cartes")["ana"]
+    fill(ana, {"a-ajaccio": {"innovation": 4, "usages": 6}})
+    edit(ana, "Accès pour tous", "I3", "Non ")  # as a juror answers, with a stray space
+    found = collect(blank, [ana])
+    assert [p.code for p in found.problems if p.code != PARTLY_MARKED] == []
+    (collection,) = found.collections
+    assert collection.sheet.conflicts == ()
+    assert [s.application for s in collection.sheet.scores] == ["a-ajaccio"]
+    book = openpyxl.load_workbook(ana)
+    rules = book["Accès pour tous"].data_validations.dataValidation
+    assert '"oui,non"' in [rule.formula1 for rule in rules]

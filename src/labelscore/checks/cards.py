@@ -379,12 +379,15 @@ def _row(
     score.comment = _comment(checker, sheet, row, columns[card.COMMENT])
     column = columns[card.CONFLICT]
     conflict = sheet.value(row, column)
-    if isinstance(conflict, str) and conflict.strip().casefold() == card.CONFLICT_YES:
+    answer = conflict.strip().casefold() if isinstance(conflict, str) else None
+    if answer == card.CONFLICT_YES:
         score.conflict = True
+    elif answer == card.CONFLICT_NO:
+        pass  # « non »: no conflict, as an empty cell says
     elif _filled(sheet, row, column):
         checker.problem(
             "card-conflict-value",
-            t("checks.card_conflict_value", yes=card.CONFLICT_YES),
+            t("checks.card_conflict_value", yes=card.CONFLICT_YES, no=card.CONFLICT_NO),
             sheet.name,
             row,
             column,

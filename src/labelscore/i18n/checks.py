@@ -359,15 +359,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     # The library's errors (labelscore.api)
     "no_assignment_progress": {
         "fr": "{path} n'existe pas\u00a0: il n'y a pas de répartition à laquelle comparer les "
-        "notes\u202f; créez-la avec `labelscore assign`",
+        "notes\u202f; créez-la avec labelscore assign",
         "en": "{path} does not exist: there is no assignment to check the marks against; "
-        "write it with `labelscore assign`",
+        "write it with labelscore assign",
     },
     "no_assignment_cards": {
         "fr": "{path} n'existe pas\u00a0: il n'y a pas de liste des candidatures de chaque "
-        "juré\u202f; créez-la avec `labelscore assign`",
+        "juré\u202f; créez-la avec labelscore assign",
         "en": "{path} does not exist: there is no list of applications for each juror; "
-        "write it with `labelscore assign`",
+        "write it with labelscore assign",
     },
     # Score cards (checks.cards)
     "card_no_meta": {
@@ -413,11 +413,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "les colonnes de notes de cette carte ne veulent plus dire la même chose "
         "({changed} ; - critère retiré, + critère ajouté, sinon échelle avant → après) ; "
         "ses notes ne peuvent pas être lues sans risque : faites une nouvelle carte pour "
-        "{juror} avec `labelscore cards` (elle reprend les notes déjà collectées) et "
+        "{juror} avec labelscore cards (elle reprend les notes déjà collectées) et "
         "recopiez-y les nouvelles notes de celle-ci",
         "en": "the mark columns of this card no longer mean what they meant ({changed}; - a "
         "criterion removed, + one added, else the scale before → after); its marks cannot "
-        "be read safely: make a new card for {juror} with `labelscore cards` (it is filled "
+        "be read safely: make a new card for {juror} with labelscore cards (it is filled "
         "with the marks already collected) and copy this card's new marks into it",
     },
     "card_row_not_assigned": {
@@ -498,9 +498,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{mark} is outside the scale of '{title}' ({scale})",
     },
     "card_conflict_value": {
-        "fr": "écrivez «\u202f{yes}\u202f» ici pour un conflit d'intérêts, ou laissez la cellule "
-        "vide",
-        "en": "write '{yes}' here for a conflict of interest, or leave it empty",
+        "fr": "écrivez «\u202f{yes}\u202f» ici pour un conflit d'intérêts, «\u202f{no}\u202f» ou "
+        "rien sinon",
+        "en": "write '{yes}' here for a conflict of interest, '{no}' or nothing otherwise",
     },
     "card_conflict_with_marks": {
         "fr": "un conflit d'intérêts est déclaré pour «\u202f{ident}\u202f», qui a aussi des "

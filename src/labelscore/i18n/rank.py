@@ -179,15 +179,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "summary.provisional.one": {
         "fr": f"Provisoire{NB}: {{count}} note attendue manque encore "
-        f"(jury/assignments.yaml)\u202f; lancez `labelscore progress` pour savoir laquelle.",
+        f"(jury/assignments.yaml)\u202f; pour savoir laquelle, lancez{NB}: labelscore progress",
         "en": "Provisional: {count} expected mark still missing "
-        "(jury/assignments.yaml); run `labelscore progress` to see which.",
+        "(jury/assignments.yaml); to see which, run: labelscore progress",
     },
     "summary.provisional.other": {
         "fr": f"Provisoire{NB}: {{count}} notes attendues manquent encore "
-        f"(jury/assignments.yaml)\u202f; lancez `labelscore progress` pour savoir lesquelles.",
+        f"(jury/assignments.yaml)\u202f; pour savoir lesquelles, lancez{NB}: labelscore progress",
         "en": "Provisional: {count} expected marks still missing "
-        "(jury/assignments.yaml); run `labelscore progress` to see which.",
+        "(jury/assignments.yaml); to see which, run: labelscore progress",
     },
     "summary.held_back.one": {
         "fr": f"{{count}} label en suspens{NB}: une égalité à la limite du label que les "

@@ -33,6 +33,8 @@ DESCRIPTION = ("title", "territory", "status", "summary")
 """Columns shown for the juror's reading, never read back."""
 
 CONFLICT_YES = "oui"
+CONFLICT_NO = "non"
+"""Read as no conflict, like an empty cell: the answer a juror naturally types."""
 
 MAX_ROWS = 10_000
 MAX_COLUMNS = 200

@@ -305,9 +305,10 @@ def _category(
             conflict_column,
             {
                 "validate": "list",
-                "source": [card.CONFLICT_YES],
+                "source": [card.CONFLICT_YES, card.CONFLICT_NO],
                 "error_title": "Conflit d'intérêts",
-                "error_message": f"Choisissez «{_NBSP}oui{_NBSP}», ou laissez la cellule vide.",
+                "error_message": f"Choisissez «{_NBSP}oui{_NBSP}» pour un conflit d'intérêts, "
+                f"«{_NBSP}non{_NBSP}» ou rien sinon.",
             },
         )
     for index, application in enumerate(applications):
