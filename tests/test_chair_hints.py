@@ -20,6 +20,10 @@ def test_an_id_typed_short_is_found_when_only_one_holds_it() -> None:
     assert likely("a", known) is None  # held by several: no guess
     assert likely("angers-wif", known) == "angers-wifi"  # close enough already
     assert likely("zzz", known) is None
+    # written as a person writes a place (applicant and chair trial)
+    assert likely("Amiens", known) == "amiens-numerique-quartiers"
+    assert likely("Besançon", known) == "besancon-telereleve-eau"
+    assert likely("Angers Wifi", known) == "angers-wifi"
 
 
 def test_explain_suggests_the_application_an_id_typed_short_means() -> None:

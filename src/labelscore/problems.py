@@ -141,12 +141,18 @@ def closest(word: str, known: Iterable[str]) -> str | None:
 
 def likely(word: str, known: Iterable[str]) -> str | None:
     """`closest`, else the one known id that holds `word` whole between dashes or at its
-    start (« amiens » for « amiens-numerique-quartiers »), else None."""
+    start (« amiens » for « amiens-numerique-quartiers »), else None. The word is first
+    written as an id would be (« Brest » as « brest », « Besançon » as « besancon »)."""
+    from labelscore.models.base import identifier_fix
+
     known = sorted(known)
     found = closest(word, known)
     if found is not None or not word:
         return found
-    holding = [k for k in known if k.startswith(word) or f"-{word}" in k]
+    probe = identifier_fix(word) or word
+    if probe != word and probe in known:
+        return probe
+    holding = [k for k in known if k.startswith(probe) or f"-{probe}" in k]
     return holding[0] if len(holding) == 1 else None
 
 
