@@ -120,6 +120,8 @@ def test_a_date_written_another_way_gets_its_rewrite(
 def test_a_date_that_does_not_exist_gets_no_rewrite(tmp_path: Path) -> None:
     (message,) = _messages(tmp_path, "start_date: 2008-09-01", "start_date: 31/02/2009")
     assert "write 2009" not in message
+    # the day that does not exist is said first, not after the format is fixed
+    assert "'31/02/2009' is not a real date; check the day and the month, and write it " in message
     assert "YYYY-MM-DD" in message
 
 

@@ -496,6 +496,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": _q("{value}") + " n'est pas une date qui existe\u202f; vérifiez le jour et le mois",
         "en": "'{value}' is not a real date",
     },
+    "error.date_value+written": {
+        "fr": _q("{value}") + " n'est pas une date qui existe\u202f; vérifiez le jour et le mois, "
+        "et écrivez-la AAAA-MM-JJ (par exemple 2010-03-15)",
+        "en": "'{value}' is not a real date; check the day and the month, and write it "
+        "YYYY-MM-DD (for example 2010-03-15)",
+    },
     "error.date_format": {
         "fr": _q("{value}") + " n'est pas une date écrite AAAA-MM-JJ (par exemple 2010-03-15)",
         "en": "'{value}' is not a date written YYYY-MM-DD (for example 2010-03-15)",

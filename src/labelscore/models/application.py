@@ -122,10 +122,11 @@ _YEAR_MONTH_DAY = re.compile(r"([0-9]{4})\s*[/.-]\s*([0-9]{1,2})\s*[/.-]\s*([0-9
 _WORDS = re.compile(r"([0-9]{1,2})(?:er)?\s+([^\W\d_]+)\.?\s+([0-9]{4})")
 
 
-def date_fix(text: str) -> str | None:
-    """A real date written another way, rewritten YYYY-MM-DD: `12/03/2009` (French order:
-    day, month, year), `12.03.2009`, `2009/03/12`, `2009-3-12`, `12 mars 2009`, `1er mars
-    2009`; None when `text` is not one."""
+def _written_date(text: str) -> tuple[int, int, int] | None:
+    """(year, month, day) of a date written another way than YYYY-MM-DD: `12/03/2009`
+    (French order: day, month, year), `12.03.2009`, `2009/03/12`, `2009-3-12`, `12 mars
+    2009`, `1er mars 2009`; None when `text` is not written as a date. The date may not
+    exist (31/02/2010)."""
     text = " ".join(text.split())
     found = _DAY_MONTH_YEAR.fullmatch(text)
     if found:
@@ -139,8 +140,17 @@ def date_fix(text: str) -> str | None:
         day, month, year = int(found.group(1)), month_number, int(found.group(3))
     else:
         return None
+    return year, month, day
+
+
+def date_fix(text: str) -> str | None:
+    """A real date written another way (see _written_date), rewritten YYYY-MM-DD; None when
+    `text` is not one."""
+    written = _written_date(text)
+    if written is None:
+        return None
     try:
-        return datetime.date(year, month, day).isoformat()
+        return datetime.date(*written).isoformat()
     except ValueError:
         return None
 
@@ -160,6 +170,14 @@ def _iso_date(value: object) -> object:
             "date_format",
             "'{value}' is not written YYYY-MM-DD: write {fixed}",
             {"value": shown(value), "fixed": fixed},
+        )
+    if isinstance(value, str) and _written_date(value) is not None:
+        # written as a date, but no such day: that is the first thing to fix
+        raise PydanticCustomError(
+            "date_value",
+            "'{value}' is not a real date; check the day and the month, and write it "
+            "YYYY-MM-DD (for example 2010-03-15)",
+            {"value": shown(value), "written": "other"},
         )
     if isinstance(value, str) or (isinstance(value, int | float) and not isinstance(value, bool)):
         raise PydanticCustomError(
