@@ -410,3 +410,23 @@ def test_thirty_escaped_marks_are_still_read_and_normalised() -> None:
     assert problems == []
     assert document is not None
     assert document.value == {"title": unicodedata.normalize("NFC", written)}
+
+
+def test_a_line_without_its_colon_is_placed_on_that_line() -> None:
+    # libyaml notices on the next line; the line to fix is the one it took for a key
+    _, problems = strict_yaml.read(
+        b"title: Projet\nsummary: Des ateliers\nsur deux lignes\nstatus: planned\n", "f.yaml"
+    )
+    assert [(p.line, p.column, p.code) for p in problems] == [(3, 1, "LS105")]
+    assert "a line is missing its ':' or is badly indented" in problems[0].message
+
+
+def test_a_list_item_without_the_space_after_its_dash_gets_its_fix() -> None:
+    source = "partners:\n  - Centre social\n  -Médiathèque\nindicators: []\n"
+    _, problems = strict_yaml.read(source.encode(), "f.yaml")
+    assert [(p.line, p.column, p.code) for p in problems] == [(3, 3, "LS105")]
+    assert "a list item needs a space after its dash: write '- Médiathèque'" in problems[0].message
+    # a line with its colon is not taken for such an item, even when it starts with a dash
+    _, problems = strict_yaml.read(b"-1" + b"1" * 1100 + b": x\nc: d\n", "f.yaml")
+    assert [p.code for p in problems] == ["LS105"]
+    assert "dash" not in problems[0].message

@@ -210,6 +210,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "indentée\u202f; mettez la valeur entre guillemets",
         "en": "a value contains ': ' or a key is badly indented; put the value in quotes",
     },
+    "syntax.dash-no-space": {
+        "fr": "un élément de liste s'écrit avec une espace après son tiret\u00a0: écrivez "
+        + _q("{fixed}"),
+        "en": "a list item needs a space after its dash: write '{fixed}'",
+    },
     "syntax.no-colon": {
         "fr": "il manque son deux-points à une ligne, ou elle est mal indentée",
         "en": "a line is missing its ':' or is badly indented",

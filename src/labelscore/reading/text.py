@@ -10,7 +10,12 @@ from collections.abc import Iterator
 import yaml
 
 from labelscore.i18n import t
-from labelscore.models.base import FORMAT_CHARACTERS, FORMAT_CHARACTERS_NARROW, character_name
+from labelscore.models.base import (
+    FORMAT_CHARACTERS,
+    FORMAT_CHARACTERS_NARROW,
+    character_name,
+    shown,
+)
 from labelscore.problems import MAX_PER_FILE, Problem
 
 MAX_MARKS = 30
@@ -285,9 +290,17 @@ def _comment_start(line: str, start: int) -> int | None:
     return None
 
 
+_DASH_WORD = re.compile(r"^([ \t]*)-([^\s\-0-9:][^:]*)$")
+"""A list item written without the space after its dash (`-Médiathèque`): YAML reads the
+whole line as text, then looks for its ':'."""
+
+
 def syntax_problem(error: yaml.MarkedYAMLError, file: str, text: str) -> Problem:
     mark = error.problem_mark or error.context_mark
     if error.context_mark is not None and "end of stream" in (error.problem or ""):
+        mark = error.context_mark
+    if error.context_mark is not None and "could not find expected ':'" in (error.problem or ""):
+        # libyaml stops on the line after; the line to fix is the one it took for a key
         mark = error.context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     raw = f"{error.context or ''} {error.problem or ''}".strip()
@@ -297,6 +310,9 @@ def syntax_problem(error: yaml.MarkedYAMLError, file: str, text: str) -> Problem
     elif "flow" in raw and (comment := _comment_in_flow(text, error)) is not None:
         line, column = comment
         hint = t("reading.syntax.comment-in-flow")
+    elif "expected ':'" in raw and (item := _DASH_WORD.match(source_line)) is not None:
+        hint = t("reading.syntax.dash-no-space", fixed=shown(f"- {item.group(2).rstrip()}"))
+        column = len(item.group(1)) + 1
     elif (opened := _unclosed_quote(text, line)) is not None:
         quote_line, quote = opened
         hint = t(
