@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from labelscore.checks.cards import CardMarks, CardScore
 from labelscore.i18n import t
+from labelscore.models.base import shown
 from labelscore.models.card import french_number
 from labelscore.models.jury import ScoreSheet
 from labelscore.problems import Problem
@@ -89,20 +90,26 @@ def losses(sheet: Loaded[ScoreSheet], found: CardMarks, new: NewSheet) -> list[P
                 if score.application in declared
                 else "checks.lost_without_marks"
             )
-            lost((*where, "application"), t(key))
+            lost((*where, "application"), t(key, application=score.application))
             continue
         for criterion, mark in score.marks.items():
             card_mark = on_card.marks.get(criterion)
             if card_mark is None:
                 lost(
                     (*where, "marks", criterion),
-                    t("checks.lost_mark", criterion=criterion, mark=_shown(mark)),
+                    t(
+                        "checks.lost_mark",
+                        application=score.application,
+                        criterion=criterion,
+                        mark=_shown(mark),
+                    ),
                 )
             elif float(card_mark) != float(mark):
                 lost(
                     (*where, "marks", criterion),
                     t(
                         "checks.changed_mark",
+                        application=score.application,
                         card=french_number(card_mark),
                         criterion=criterion,
                         sheet=_shown(mark),
@@ -111,9 +118,13 @@ def losses(sheet: Loaded[ScoreSheet], found: CardMarks, new: NewSheet) -> list[P
         if score.comment and score.comment != on_card.comment:
             lost(
                 (*where, "comment"),
-                t("checks.changed_comment", comment=on_card.comment)
+                t(
+                    "checks.changed_comment",
+                    application=score.application,
+                    comment=shown(on_card.comment),
+                )
                 if on_card.comment
-                else t("checks.lost_comment"),
+                else t("checks.lost_comment", application=score.application),
             )
     for index, application in enumerate(sheet.model.conflicts):
         if application in rows and application not in declared:

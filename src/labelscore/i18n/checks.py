@@ -569,40 +569,38 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # A card against the juror's score sheet (checks.collect)
     "replace_fix": {
-        "fr": "\u202f; si cette carte est la dernière envoyée par le juré, collectez-la à "
-        "nouveau avec --replace pour garder sa version\u202f; si le juré a envoyé une carte "
-        "corrigée depuis, collectez plutôt celle-là (avec --replace, une carte plus ancienne "
-        "remettrait ses anciennes notes)",
-        "en": "; if this card is the juror's latest, collect it again with --replace to keep "
-        "its version; if the juror has sent a corrected card since, collect that one instead "
-        "(with --replace, an older card would bring its old marks back)",
+        "fr": "\u202f; --replace garde la version de la carte, si c'est la dernière envoyée "
+        "par le juré",
+        "en": "; --replace keeps the card's version, if it is the juror's latest",
     },
     "lost_for_conflict": {
-        "fr": "la carte déclare un conflit d'intérêts pour cette candidature\u00a0: ses notes ici "
-        "seraient supprimées",
-        "en": "the card declares a conflict of interest for it: its marks here would be dropped",
+        "fr": "{application}\u00a0: la carte déclare un conflit d'intérêts pour cette "
+        "candidature\u202f; ses notes ici seraient supprimées",
+        "en": "{application}: the card declares a conflict of interest for it; its marks here "
+        "would be dropped",
     },
     "lost_without_marks": {
-        "fr": "la carte n'a pas de note pour cette candidature\u00a0: ses notes ici seraient "
-        "supprimées",
-        "en": "the card has no mark for it: its marks here would be dropped",
+        "fr": "{application}\u00a0: la carte n'a pas de note pour cette candidature\u202f; ses "
+        "notes ici seraient supprimées",
+        "en": "{application}: the card has no mark for it; its marks here would be dropped",
     },
     "lost_mark": {
-        "fr": "la carte n'a pas de note pour «\u202f{criterion}\u202f»\u202f; cette note de "
-        "{mark} serait supprimée",
-        "en": "the card has no mark for '{criterion}'; this {mark} would be dropped",
+        "fr": "{application}\u00a0: la carte n'a pas de note pour «\u202f{criterion}\u202f»\u202f; "
+        "cette note de {mark} serait supprimée",
+        "en": "{application}: the card has no mark for '{criterion}'; this {mark} would be dropped",
     },
     "changed_mark": {
-        "fr": "la carte donne {card} pour «\u202f{criterion}\u202f» là où cette feuille a {sheet}",
-        "en": "the card has {card} for '{criterion}' where this sheet has {sheet}",
+        "fr": "{application}\u00a0: la carte donne {card} pour «\u202f{criterion}\u202f» là où "
+        "cette feuille a {sheet}",
+        "en": "{application}: the card has {card} for '{criterion}' where this sheet has {sheet}",
     },
     "changed_comment": {
-        "fr": "la carte a un autre commentaire («\u202f{comment}\u202f») pour cette candidature",
-        "en": "the card has another comment ('{comment}') for this application",
+        "fr": "{application}\u00a0: la carte a un autre commentaire («\u202f{comment}\u202f»)",
+        "en": "{application}: the card has another comment ('{comment}')",
     },
     "lost_comment": {
-        "fr": "la carte n'a pas de commentaire pour cette candidature",
-        "en": "the card has no comment for this application",
+        "fr": "{application}\u00a0: la carte n'a pas de commentaire pour cette candidature",
+        "en": "{application}: the card has no comment for it",
     },
     "lost_conflict": {
         "fr": "la carte ne déclare pas ce conflit d'intérêts avec «\u202f{ident}\u202f»",
