@@ -26,8 +26,9 @@ Targets, on medians:
   import floor): a command plus reading the edition, the import floor counted once, with a
   quarter more for checking, ranking and printing the tables. Since rank also runs the
   simulation that says how sure each label is, its budget grows by the simulation's own
-  time (issue 12): the row `rank --draws 0` is rank without it, held to the same 1.25; the
-  difference of the two medians, printed last, is what the simulation adds.
+  budget, 60 ms (issue 12; the budget column shows the ratio that makes): the row `rank
+  --draws 0` is rank without it, held to 1.25; the difference of the two medians, printed
+  last, is what the simulation adds.
 
 Every process runs in each round, in an order shuffled with a fixed seed (after one
 untimed round to warm the disk cache), so every ratio compares processes timed under the
@@ -95,6 +96,8 @@ class Target:
     floor: tuple[tuple[str, int], ...]
     """The floor as a sum of processes: (key, +1 or -1)."""
     budget: float
+    extra_ms: float = 0.0
+    """Time allowed on top of budget x floor: for rank, the simulation's own budget."""
 
 
 def processes() -> list[Process]:
@@ -123,6 +126,10 @@ def processes() -> list[Process]:
     ]
 
 
+SIMULATION_BUDGET_MS = 60.0
+"""How long the simulation of how sure each label is may take for the 2010 edition (issue
+12; bench/uncertainty.py times it alone): rank's budget grows by it and no more."""
+
 TARGETS = [
     Target("help", "import floor", (("import_floor", 1),), 0.5),
     Target("validate", "command floor", (("command_floor", 1),), 1.0),
@@ -131,6 +138,7 @@ TARGETS = [
         "command + parse - import",
         (("command_floor", 1), ("parse_floor", 1), ("import_floor", -1)),
         1.25,
+        SIMULATION_BUDGET_MS,
     ),
     Target(
         "rank_no_draws",
@@ -205,6 +213,7 @@ def report(
     for target in TARGETS:
         floor = floor_of(target, medians)
         ratio = medians[target.key] / floor
+        budget = target.budget + target.extra_ms / 1000 / floor
         paired = statistics.median(
             samples[target.key][i]
             / floor_of(target, {key: values[i] for key, values in samples.items()})
@@ -217,8 +226,8 @@ def report(
             "floor_ms": round(floor * 1000, 1),
             "ratio": round(ratio, 3),
             "paired_ratio": round(paired, 3),
-            "budget": target.budget,
-            "met": ratio <= target.budget,
+            "budget": round(budget, 3),
+            "met": ratio <= budget,
         }
     simulation = medians["rank"] - medians["rank_no_draws"]
     result["simulation_in_rank_ms"] = round(simulation * 1000, 1)
