@@ -2,7 +2,8 @@
 against their score sheet. Pure: an Edition in, a MarkingProgress out.
 
 An application is marked when the juror's sheet has a score for it, even with a criterion
-left out (that is a missing mark, reported by `validate`, and the score uses the others).
+left out (that is a missing mark, reported by `validate`, and the score uses the others);
+such an application is also listed as partly marked, so that the chair sees it.
 Marks for an application not assigned to the juror are not counted here (`validate` warns
 about them). An assigned application the juror is in conflict with (declared on their score
 card, most often) is not missing: the juror must not mark it; `validate` warns that it may
@@ -25,6 +26,8 @@ class CategoryProgress(NamedTuple):
     """The juror's conflicts of interest (declared or automatic) in this category."""
     excused: tuple[str, ...] = ()
     """Assigned applications the juror is in conflict with: not to be marked."""
+    partial: tuple[str, ...] = ()
+    """Marked applications whose score leaves a criterion of the category unmarked."""
 
     @property
     def missing(self) -> tuple[str, ...]:
@@ -53,6 +56,10 @@ class JurorProgress(NamedTuple):
     @property
     def missing(self) -> tuple[str, ...]:
         return tuple(a for c in self.categories for a in c.missing)
+
+    @property
+    def partial(self) -> tuple[str, ...]:
+        return tuple(a for c in self.categories for a in c.partial)
 
 
 class MarkingProgress(NamedTuple):
@@ -84,9 +91,15 @@ def marking_progress(edition: Edition) -> MarkingProgress:
     assigned = edition.assignment.by_juror()
     category_of = {a.id: a.category for a in edition.applications}
     order = [c.id for c in edition.categories]
+    criteria = {c.id: {criterion.id for criterion in c.criteria} for c in edition.categories}
     scored: dict[str, set[str]] = {}
+    partial: set[tuple[str, str]] = set()
     for sheet in edition.sheets:
         scored.setdefault(sheet.juror, set()).update(s.application for s in sheet.scores)
+        for score in sheet.scores:
+            wanted = criteria.get(category_of.get(score.application, ""), set())
+            if score.marks and not wanted <= set(score.marks):
+                partial.add((sheet.juror, score.application))
     conflicts: dict[tuple[str, str], int] = {}
     in_conflict = {(c.juror, c.application) for c in edition.conflicts}
     for conflict in edition.conflicts:
@@ -105,6 +118,9 @@ def marking_progress(edition: Edition) -> MarkingProgress:
                 tuple(a for a in mine.get(category, ()) if a in marked),
                 conflicts.get((juror.id, category), 0),
                 tuple(a for a in mine.get(category, ()) if (juror.id, a) in in_conflict),
+                tuple(
+                    a for a in mine.get(category, ()) if a in marked and (juror.id, a) in partial
+                ),
             )
             for category in order
             if category in wanted

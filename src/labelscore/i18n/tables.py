@@ -43,6 +43,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "progress.no_sheet": {"fr": " (pas de grille)", "en": " (no sheet)"},
     "progress.no_category": {"fr": "aucune catégorie", "en": "no category"},
     "progress.not_marked": {"fr": "Pas encore notées\u00a0:", "en": "Not marked yet:"},
+    "progress.partly_marked": {
+        "fr": "Notées en partie (un critère au moins sans note)\u00a0:",
+        "en": "Partly marked (a criterion at least without a mark):",
+    },
     "progress.all_marked.one": {
         "fr": "{count} note attendue, elle est là.",
         "en": "The {count} expected mark is in.",

@@ -112,11 +112,11 @@ def progress_table(progress: MarkingProgress, out: Console | None = None) -> Tab
     return _stacked(progress)
 
 
-def _missing(unfinished: list[JurorProgress], width: int) -> RenderableType:
-    """The applications each juror has not marked: beside the juror when the longest id
-    fits whole there, else indented under them."""
-    labels = [plain(f"{juror.juror} ({len(juror.missing)})") for juror in unfinished]
-    lists = [plain(", ".join(juror.missing)) for juror in unfinished]
+def _listed(listed: list[tuple[str, tuple[str, ...]]], width: int) -> RenderableType:
+    """Applications by juror (not marked, or partly marked): beside the juror when the
+    longest id fits whole there, else indented under them."""
+    labels = [plain(f"{juror} ({len(ids)})") for juror, ids in listed]
+    lists = [plain(", ".join(ids)) for _, ids in listed]
     gap = _GRID_PADDING[1] + _GRID_PADDING[3]
     longest = max(cell_len(word) for ids in lists for word in ids.plain.split())
     if max(label.cell_len for label in labels) + gap + longest <= width:
@@ -149,10 +149,15 @@ def summary_line(progress: MarkingProgress) -> str:
 def print_progress(out: Console, progress: MarkingProgress) -> None:
     out.print(progress_table(progress, out))
     out.print()
-    unfinished = [juror for juror in progress.jurors if juror.missing]
+    unfinished = [(juror.juror, juror.missing) for juror in progress.jurors if juror.missing]
     if unfinished:
         out.print(Text(t("tables.progress.not_marked"), style="bold"))
-        out.print(_missing(unfinished, out.width))
+        out.print(_listed(unfinished, out.width))
+        out.print()
+    partial = [(juror.juror, juror.partial) for juror in progress.jurors if juror.partial]
+    if partial:
+        out.print(Text(t("tables.progress.partly_marked"), style="bold"))
+        out.print(_listed(partial, out.width))
         out.print()
     out.print(plain(summary_line(progress)), soft_wrap=True)
 
@@ -172,12 +177,14 @@ def progress_json(progress: MarkingProgress) -> str:
                 "assigned": juror.assigned,
                 "marked": juror.marked,
                 "missing": list(juror.missing),
+                "partly_marked": list(juror.partial),
                 "categories": [
                     {
                         "category": category.category,
                         "assigned": list(category.assigned),
                         "marked": list(category.marked),
                         "missing": list(category.missing),
+                        "partly_marked": list(category.partial),
                         "conflicts": category.conflicts,
                     }
                     for category in juror.categories
