@@ -430,3 +430,23 @@ def test_a_list_item_without_the_space_after_its_dash_gets_its_fix() -> None:
     _, problems = strict_yaml.read(b"-1" + b"1" * 1100 + b": x\nc: d\n", "f.yaml")
     assert [p.code for p in problems] == ["LS105"]
     assert "dash" not in problems[0].message
+
+
+@pytest.mark.parametrize(
+    ("mark", "code", "words"),
+    [
+        ("1" + "0" * 310 + ".5", "LS214", "is too large a number to be read (beyond 10^308)"),
+        ("1" + "0" * 400, "LS310", "is outside"),  # a whole number Python holds: off the scale
+    ],
+)
+def test_a_mark_past_any_scale_is_said_short(
+    tmp_path: Path, mark: str, code: str, words: str
+) -> None:
+    edition = tmp_path / "edition"
+    shutil.copytree(MINI, edition)
+    sheet = edition / "jury" / "scores" / "bob.yaml"
+    sheet.write_text(sheet.read_text("utf-8").replace("innovation: 2", f"innovation: {mark}"))
+    (problem,) = [p for p in edition_problems(edition)[1] if p.file.endswith("bob.yaml")]
+    assert problem.code == code
+    assert words in problem.message
+    assert len(problem.message) < 200, problem.message

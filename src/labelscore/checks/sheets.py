@@ -8,6 +8,7 @@ from pydantic import BaseModel
 
 from labelscore.i18n import t
 from labelscore.models.application import Application
+from labelscore.models.base import shown
 from labelscore.models.criteria import Category
 from labelscore.problems import Problem, Severity, did_you_mean
 from labelscore.reading.load import EditionFiles, Loaded
@@ -135,7 +136,7 @@ def _check_marks(
                     (*where, "marks", name),
                     t(
                         "checks.mark_outside_scale",
-                        mark=getattr(mark, "source", mark),
+                        mark=shown(str(getattr(mark, "source", mark))),
                         name=name,
                         min=scale.min,
                         max=scale.max,

@@ -386,8 +386,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "expected {expected}; found {found}: if the dot separates thousands, write {fixed}",
     },
     "number.too-large": {
-        "fr": "{value} est un nombre trop grand",
-        "en": "{value} is too large a number",
+        "fr": "{value} est un nombre trop grand pour être lu (au-delà de 10^308)\u202f; écrivez "
+        "la valeur voulue",
+        "en": "{value} is too large a number to be read (beyond 10^308); write the value meant",
     },
     "expected.text": {
         "fr": "attendu\u00a0: du texte\u202f; trouvé\u00a0: {found}",

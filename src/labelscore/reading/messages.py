@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import math
 import re
 import types
 import typing
@@ -181,7 +182,7 @@ def _rule(error: ErrorDetails) -> str:
     kind = error["type"]
     if kind in _NUMBER_TYPES:
         value = error.get("input")
-        if isinstance(value, str) and too_long_number(value):
+        if (isinstance(value, str) and too_long_number(value)) or _infinite(value):
             return "number-too-long"
         if grouped_number_fix(value) is not None:
             return "thousands-separator"
@@ -242,10 +243,17 @@ def _message(error: ErrorDetails, model: type[BaseModel], path: KeyPath) -> str:
     return _short_values(_custom(error), ctx)
 
 
+def _infinite(value: object) -> bool:
+    """A number written in the file that no float can hold (10^310.5 reads as infinity)."""
+    return isinstance(value, float) and not math.isfinite(value)
+
+
 def _number_message(error: ErrorDetails) -> str:
     """A number written wrongly: the number as the file needs it, when it can be told."""
     kind = error["type"]
     value = error.get("input")
+    if _infinite(value):  # a number past what a float holds, where an int is tried first
+        return t("reading.number.too-large", value=_shown(value))
     if isinstance(value, str) and too_long_number(value):
         digits = sum(char.isdigit() for char in value)
         return t(
