@@ -82,9 +82,9 @@ app = typer.Typer(
 EditionArg = Annotated[
     Path,
     typer.Argument(
+        # a missing folder or a file is said by reading.load.not_an_edition, in the
+        # user's language, rather than by typer's English
         help=t("cli.edition.help"),
-        exists=True,
-        file_okay=False,
     ),
 ]
 NormalizeOption = Annotated[

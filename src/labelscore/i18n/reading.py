@@ -329,6 +329,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "{folder} n'est pas le dossier d'une édition\u00a0: il n'y a pas de {file}",
         "en": "{folder} is not an edition folder: no {file}",
     },
+    "no-such-folder": {
+        "fr": "il n'y a pas de dossier " + _q("{folder}") + "\u00a0: donnez le dossier d'une "
+        "édition (celui qui a un labelscore.yaml)",
+        "en": "there is no folder '{folder}': give an edition's folder (the one with a "
+        "labelscore.yaml)",
+    },
+    "edition-is-a-file": {
+        "fr": "{folder} est un fichier, pas un dossier\u00a0: donnez le dossier de l'édition, "
+        "celui qui a le {file}",
+        "en": "{folder} is a file, not a folder: give the edition's folder, the one with the "
+        "{file}",
+    },
     "current-folder": {"fr": "le dossier courant", "en": "the current folder"},
     "edition-above": {
         "fr": "\u202f; l'édition est sans doute le dossier {edition}\u00a0: lancez la commande "

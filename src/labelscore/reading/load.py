@@ -306,6 +306,10 @@ def not_an_edition(folder: Path) -> str:
     name = display_name(folder)
     if os.path.normpath(folder) == ".":
         name = t("reading.current-folder")
+    if not os.path.lexists(folder):
+        return t("reading.no-such-folder", folder=name)
+    if not os.path.isdir(folder):
+        return t("reading.edition-is-a-file", folder=name, file=RULES_FILE)
     why = t("reading.not-an-edition", folder=name, file=RULES_FILE)
     for above in (folder / "..", folder / ".." / ".."):
         if is_edition(above):
