@@ -296,7 +296,7 @@ def test_every_problem_of_a_card_is_placed_at_its_cell(mini: Path, tmp_path: Pat
     code, _, err = invoke("collect", ana, mini)
     assert code == 1
     assert "cartes/ana.xlsx:'Accès pour tous'!F3: 'sept' is not a number" in err
-    assert "1 card(s) not collected" in err
+    assert "1 card not collected" in err
     assert _tree(mini) == before
 
 
@@ -662,7 +662,7 @@ def test_the_first_cards_of_a_new_edition_make_its_scores_folder(
     fill(ana, {"a-ajaccio": {"innovation": 4, "usages": 6}})
     code, _, err = invoke("collect", ana, blank)
     assert code == 0, err
-    assert "warning(s)" not in err  # no score yet anywhere: nothing worth counting
+    assert "to list them, run" not in err  # no score yet anywhere: nothing worth counting
     assert _sheet_marks(blank) == {"ana": {"a-ajaccio": {"innovation": 4, "usages": 6}}}
 
 
@@ -691,7 +691,7 @@ def test_good_cards_are_collected_beside_a_bad_one(mini: Path, tmp_path: Path) -
     assert "skipped " in err
     assert "notes.txt: not a card" in err
     assert "~$bob" not in err
-    assert "1 card(s) not collected" in err
+    assert "1 card not collected" in err
     assert "ana.xlsx" in err.split("not collected")[1]
     assert _sheet_marks(blank) == {"bob": {"a-ajaccio": {"innovation": 2}}}
 

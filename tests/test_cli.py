@@ -49,7 +49,7 @@ def test_validate_reports_every_problem_with_place_and_exits_1() -> None:
     assert len(lines) == 4
     assert "many-problems.yaml:1:5: id: " in lines[0]
     assert lines[0].endswith("[LS207]")
-    assert "4 error(s), 0 warning(s) in 1 file(s)." in out
+    assert "4 errors, 0 warnings in 1 file." in out
 
 
 def test_validate_json_gives_each_problem_its_code_and_place() -> None:
@@ -114,7 +114,7 @@ def test_validate_broken_edition_exits_1_with_placed_problems(edition_copy: Path
     code, out, _ = invoke("validate", edition_copy)
     assert code == 1
     assert "applications/d-lyon.yaml:2:11: category: there is no category 'ecol'" in out
-    assert "1 error(s), 1 warning(s) in 11 file(s)." in out
+    assert "1 error, 1 warning in 11 files." in out
 
 
 def test_rank_prints_award_tables_and_summary(mini_edition: Path) -> None:
@@ -124,7 +124,7 @@ def test_rank_prints_award_tables_and_summary(mini_edition: Path) -> None:
     assert "Summary" in out
     assert "2 of 2" in out
     assert "Wifi [phase 2]" in out
-    assert "1 warning(s)" in err
+    assert "1 warning;" in err
 
 
 def test_rank_json_is_the_full_result(mini_edition: Path) -> None:
@@ -192,7 +192,7 @@ def test_export_of_a_provisional_result_is_refused_unless_asked(tmp_path: Path) 
     target = tmp_path / "winners.csv"
     code, _, err = invoke("export", tie, "--output", target)
     assert code == 1
-    assert "the result is provisional: 1 label(s) waiting for a jury vote" in err
+    assert "the result is provisional: 1 label waiting for a jury vote" in err
     assert not target.exists()
     code, _, _ = invoke("export", tie, "--output", target, "--provisional")
     assert code == 0
@@ -309,7 +309,7 @@ def test_validate_a_folder_without_yaml_is_a_usage_error(tmp_path: Path) -> None
 def test_validate_says_how_many_files_it_read(mini_edition: Path) -> None:
     code, out, _ = invoke("validate", VALID_APPLICATION)
     assert code == 0
-    assert "No problems found in 1 file(s)." in out
+    assert "No problems found in 1 file." in out
 
 
 _PROCESS = """
@@ -411,7 +411,7 @@ def test_a_thousands_separator_in_a_whole_number_gets_the_right_fix(tmp_path: Pa
 def test_explain_an_unranked_application_says_why_it_has_no_score() -> None:
     code, out, _ = invoke("explain", "albi-cite-episcopale-augmentee", ROOT)
     assert code == 0
-    assert "Score: none; 2 juror(s) without a conflict counted, 1 more needed" in out
+    assert "Score: none; 2 jurors without a conflict counted, 1 more needed" in out
 
 
 @pytest.mark.parametrize("command", ["rank", "export", "jury", "progress", "assign"])

@@ -168,7 +168,7 @@ def test_problems_are_listed_up_to_a_hundred_per_file_and_the_rest_counted(
     assert len(problems) == 101
     (notice,) = [p for p in problems if "not listed" in p.message]
     # 250 unknown fields and 8 missing ones, less the 100 listed
-    assert notice.message.startswith("158 more problem(s) in this file are not listed")
+    assert notice.message.startswith("158 more problems in this file are not listed")
 
 
 def test_a_list_longer_than_any_edition_needs_is_refused_in_one_problem() -> None:

@@ -454,8 +454,8 @@ def test_the_summary_in_french(
 
 def test_the_summary_in_english_is_unchanged() -> None:
     problems = [_problem(Severity.ERROR)] * 2 + [_problem(Severity.WARNING)]
-    assert summary_line(problems, 10) == "2 error(s), 1 warning(s) in 10 file(s)."
-    assert summary_line([], 1) == "No problems found in 1 file(s)."
+    assert summary_line(problems, 10) == "2 errors, 1 warning in 10 files."
+    assert summary_line([], 1) == "No problems found in 1 file."
     assert str(_problem(Severity.WARNING)).endswith("scores.0.marks: warning: message [LS311]")
 
 

@@ -210,23 +210,25 @@ def test_did_you_mean_in_each_language() -> None:
 
 
 @pytest.mark.parametrize(
-    ("more", "expected"),
+    ("more", "expected", "english"),
     [
-        (1, "1 autre problème de ce fichier n'est pas listé"),
-        (2, "2 autres problèmes de ce fichier ne sont pas listés"),
+        (1, "1 autre problème de ce fichier n'est pas listé", "1 more problem in this file is"),
+        (
+            2,
+            "2 autres problèmes de ce fichier ne sont pas listés",
+            "2 more problems in this file are",
+        ),
     ],
 )
-def test_the_count_of_problems_not_listed_follows_the_french_plural(
-    more: int, expected: str, french: None
+def test_the_count_of_problems_not_listed_follows_the_plural_of_each_language(
+    more: int, expected: str, english: str, french: None
 ) -> None:
     shown = [Problem("f.yaml", n, 1, "", "x", rule="yaml-syntax") for n in range(MAX_PER_FILE)]
     notice = capped(shown, "f.yaml", more)[-1]
     assert notice.message == f"{expected}{NNBSP}; corrigez ceux-ci, puis vérifiez de nouveau"
     i18n.use("en")
     notice = capped(shown, "f.yaml", more)[-1]
-    assert notice.message == (
-        f"{more} more problem(s) in this file are not listed; fix these and check again"
-    )
+    assert notice.message == f"{english} not listed; fix these and check again"
 
 
 # --- every error the models can raise has its French words ---

@@ -87,7 +87,7 @@ def test_init_writes_an_edition_that_validates_and_ranks(tmp_path: Path) -> None
     assert f"labelscore validate {folder}" in err
     code, out, _ = invoke("validate", folder)
     assert code == 0, out
-    assert out.splitlines()[-1].startswith("0 error(s), ")
+    assert out.splitlines()[-1].startswith("0 errors, ")
     # One sample score sheet of the three jurors the rules ask for: the only warning.
     assert all("[LS313]" in line for line in out.splitlines()[:-1])
     code, out, _ = invoke("validate", "--json", folder)

@@ -98,7 +98,7 @@ def test_command_reports_and_exits_0_with_marks_missing() -> None:
     assert code == 0
     assert "cleo (no sheet)" in out
     assert "4 of 10 expected marks still missing, from 2 jurors." in out
-    assert "3 warning(s)" in err
+    assert "3 warnings" in err
     code, out, _ = invoke("progress", "--json", UNFINISHED)
     assert code == 0
     data = json.loads(out)

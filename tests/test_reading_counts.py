@@ -1,4 +1,4 @@
-"""'N more problem(s) are not listed': N is exact, so listed + counted is the true total.
+"""'N more problems are not listed': N is exact, so listed + counted is the true total.
 
 The true total is found by lifting the cap: every problem is then listed."""
 
@@ -18,7 +18,7 @@ from tests.conftest import FIXTURES, ROOT
 
 SAMPLE = (ROOT / "applications" / "brest-appropriation-sociale.yaml").read_text("utf-8")
 SHEET = (FIXTURES / "editions" / "mini" / "jury" / "scores" / "ana.yaml").read_text("utf-8")
-_NOTICE = re.compile(r"(\d+) more problem\(s\) in this file are not listed")
+_NOTICE = re.compile(r"(\d+) more problems? in this file (?:is|are) not listed")
 
 Make = Callable[[int], str]
 

@@ -98,7 +98,7 @@ def test_rank_notes_follow_their_table_by_rank() -> None:
     print_rank(console(buffer, width=80), rank(ROOT).result)
     output = buffer.getvalue()
     first_table = output.split("École numérique")[0]
-    assert "rank 2, lannion-tregor-cyber-bases: 1 juror(s) in conflict" in first_table
+    assert "rank 2, lannion-tregor-cyber-bases: 1 juror in conflict" in first_table
     assert "rank 10, lhay-les-roses-atelier-emploi: below the minimum score (50)" in first_table
 
 

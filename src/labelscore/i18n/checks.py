@@ -18,8 +18,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "write": {"fr": "\u00a0: écrivez «\u202f{value}\u202f»", "en": ": write '{value}'"},
     "kind.declared": {"fr": "déclaré", "en": "declared"},
     "kind.automatic": {"fr": "automatique", "en": "automatic"},
-    "n_labels.one": {"fr": "{count} label", "en": "{count} label(s)"},
-    "n_labels.other": {"fr": "{count} labels", "en": "{count} label(s)"},
+    "n_labels.one": {"fr": "{count} label", "en": "{count} label"},
+    "n_labels.other": {"fr": "{count} labels", "en": "{count} labels"},
     "n_categories.one": {"fr": "{count} catégorie", "en": "{count} categories"},
     "n_categories.other": {"fr": "{count} catégories", "en": "{count} categories"},
     # Why a juror is in conflict with an application (i18n.reasons phrases
@@ -170,14 +170,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "candidatures ne pourra être classée\u202f; ajoutez «\u202f{ident}\u202f» aux catégories "
         "d'au moins {count} juré",
         "en": "no juror scores category '{ident}', so none of its applications can be "
-        "ranked; add '{ident}' to the categories of {count} juror(s) or more",
+        "ranked; add '{ident}' to the categories of {count} juror or more",
     },
     "panel_empty.other": {
         "fr": "aucun juré ne note la catégorie «\u202f{ident}\u202f»\u00a0: aucune de ses "
         "candidatures ne pourra être classée\u202f; ajoutez «\u202f{ident}\u202f» aux catégories "
         "d'au moins {count} jurés",
         "en": "no juror scores category '{ident}', so none of its applications can be "
-        "ranked; add '{ident}' to the categories of {count} juror(s) or more",
+        "ranked; add '{ident}' to the categories of {count} jurors or more",
     },
     "panel_small.one": {
         "fr": "la catégorie «\u202f{ident}\u202f» n'a qu'un juré dans la liste des jurés, "
@@ -206,12 +206,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "too_few_jurors.one": {
         "fr": "notée par {count} juré sans conflit d'intérêts\u202f; il en faut {minimum} pour la "
         "classer",
-        "en": "scored by {count} juror(s) without a conflict; {minimum} are needed to rank it",
+        "en": "scored by {count} juror without a conflict; {minimum} are needed to rank it",
     },
     "too_few_jurors.other": {
         "fr": "notée par {count} jurés sans conflit d'intérêts\u202f; il en faut {minimum} pour "
         "la classer",
-        "en": "scored by {count} juror(s) without a conflict; {minimum} are needed to rank it",
+        "en": "scored by {count} jurors without a conflict; {minimum} are needed to rank it",
     },
     "declared_invisible": {
         "fr": "«\u202f{shown}\u202f» contient un caractère invisible ({what})\u00a0: ce conflit "

@@ -69,11 +69,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "warnings_hint.one": {
         "fr": f"{{count}} avertissement{_N}; pour le voir, lancez{_S}: {{command}}",
-        "en": "{count} warning(s); to list them, run: {command}",
+        "en": "{count} warning; to list them, run: {command}",
     },
     "warnings_hint.other": {
         "fr": f"{{count}} avertissements{_N}; pour les voir, lancez{_S}: {{command}}",
-        "en": "{count} warning(s); to list them, run: {command}",
+        "en": "{count} warnings; to list them, run: {command}",
     },
     "missing_path": {
         "fr": "{path} n'existe pas (aucun fichier ni dossier ne porte ce nom)",
@@ -169,11 +169,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "export.pending_labels.one": {
         "fr": "{count} label attend un vote du jury (awards.jury_order)",
-        "en": "{count} label(s) waiting for a jury vote (awards.jury_order)",
+        "en": "{count} label waiting for a jury vote (awards.jury_order)",
     },
     "export.pending_labels.other": {
         "fr": "{count} labels attendent un vote du jury (awards.jury_order)",
-        "en": "{count} label(s) waiting for a jury vote (awards.jury_order)",
+        "en": "{count} labels waiting for a jury vote (awards.jury_order)",
     },
     "export.reasons_separator": {"fr": f"{_N}; ", "en": "; "},
     "export.provisional_refused": {
@@ -251,7 +251,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "{count} candidature ne peut pas avoir les {minimum} jurés qu'il faut pour "
         f"être classée{_N}; rien n'a été écrit. Ajoutez des jurés dans jury/roster.yaml, "
         "ou relancez avec --partial pour écrire la répartition quand même.",
-        "en": "{count} application(s) cannot get the {minimum} jurors needed to be ranked; "
+        "en": "{count} application cannot get the {minimum} jurors needed to be ranked; "
         "nothing written. Add jurors to jury/roster.yaml, or run again with --partial to "
         "write the assignment anyway.",
     },
@@ -259,7 +259,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "{count} candidatures ne peuvent pas avoir les {minimum} jurés qu'il faut "
         f"pour être classées{_N}; rien n'a été écrit. Ajoutez des jurés dans "
         "jury/roster.yaml, ou relancez avec --partial pour écrire la répartition quand même.",
-        "en": "{count} application(s) cannot get the {minimum} jurors needed to be ranked; "
+        "en": "{count} applications cannot get the {minimum} jurors needed to be ranked; "
         "nothing written. Add jurors to jury/roster.yaml, or run again with --partial to "
         "write the assignment anyway.",
     },
@@ -295,15 +295,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": f"{{count}} carte est déjà dans {{folder}} ({{name}}){_N}; ce peut être une "
         "carte renvoyée par un juré. Relancez avec --replace pour la remplacer, ou donnez "
         "un autre dossier avec --output",
-        "en": "{count} card(s) are already in {folder} (such as {name}); they may be cards "
-        "sent back by jurors. Run again with --replace to overwrite them, or give another "
-        "folder with --output",
+        "en": "{count} card is already in {folder} ({name}); it may be a card sent back by "
+        "a juror. Run again with --replace to overwrite it, or give another folder with "
+        "--output",
     },
     "cards.there.other": {
         "fr": f"{{count}} cartes sont déjà dans {{folder}} (comme {{name}}){_N}; ce peuvent "
         "être des cartes renvoyées par des jurés. Relancez avec --replace pour les "
         "remplacer, ou donnez un autre dossier avec --output",
-        "en": "{count} card(s) are already in {folder} (such as {name}); they may be cards "
+        "en": "{count} cards are already in {folder} (such as {name}); they may be cards "
         "sent back by jurors. Run again with --replace to overwrite them, or give another "
         "folder with --output",
     },
@@ -313,11 +313,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "cards.wrote.one": {
         "fr": "{count} carte écrite dans {folder}, une par juré.{note}",
-        "en": "Wrote {count} card(s) in {folder}, one per juror.{note}",
+        "en": "Wrote {count} card in {folder}, one per juror.{note}",
     },
     "cards.wrote.other": {
         "fr": "{count} cartes écrites dans {folder}, une par juré.{note}",
-        "en": "Wrote {count} card(s) in {folder}, one per juror.{note}",
+        "en": "Wrote {count} cards in {folder}, one per juror.{note}",
     },
     # collect
     "collect.help": {
@@ -365,11 +365,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "collect.unchanged": {"fr": "inchangée", "en": "unchanged"},
     "collect.marked.one": {
         "fr": "{count} candidature notée",
-        "en": "{count} application(s) marked",
+        "en": "{count} application marked",
     },
     "collect.marked.other": {
         "fr": "{count} candidatures notées",
-        "en": "{count} application(s) marked",
+        "en": "{count} applications marked",
     },
     "collect.unmarked.one": {
         "fr": "{count} pas encore notée",
@@ -381,11 +381,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "collect.conflicts.one": {
         "fr": ", {count} conflit déclaré",
-        "en": ", {count} conflict(s) declared",
+        "en": ", {count} conflict declared",
     },
     "collect.conflicts.other": {
         "fr": ", {count} conflits déclarés",
-        "en": ", {count} conflict(s) declared",
+        "en": ", {count} conflicts declared",
     },
     "collect.kept.one": {
         "fr": f"{_N}; {{count}} ligne de la feuille gardée (sa candidature n'est pas sur la carte)",
@@ -404,14 +404,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": f"{{count}} carte non relevée ({{names}}){_S}: rien n'en a été écrit. "
         "Faites ce que dit chacun des problèmes ci-dessus, puis relancez labelscore collect"
         "{replace}.",
-        "en": "{count} card(s) not collected ({names}): nothing of theirs was written. Fix "
-        "them and collect them again{replace}.",
+        "en": "{count} card not collected ({names}): nothing of it was written. Fix it "
+        "and collect it again{replace}.",
     },
     "collect.refused.other": {
         "fr": f"{{count}} cartes non relevées ({{names}}){_S}: rien n'en a été écrit. "
         "Faites ce que dit chacun des problèmes ci-dessus, puis relancez labelscore collect"
         "{replace}.",
-        "en": "{count} card(s) not collected ({names}): nothing of theirs was written. Fix "
+        "en": "{count} cards not collected ({names}): nothing of theirs was written. Fix "
         "them and collect them again{replace}.",
     },
     "collect.refused_replace": {
@@ -589,8 +589,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "cannot write to standard output: {reason}",
     },
     # The library's error when an input has errors (problems.ProblemsFoundError)
-    "problems.one": {"fr": "{count} problème trouvé", "en": "{count} problem(s) found"},
-    "problems.other": {"fr": "{count} problèmes trouvés", "en": "{count} problem(s) found"},
+    "problems.one": {"fr": "{count} problème trouvé", "en": "{count} problem found"},
+    "problems.other": {"fr": "{count} problèmes trouvés", "en": "{count} problems found"},
     # typer's own words that typer lets us replace (typer.core asks gettext for them when
     # it prints; "Usage:", "Show this message and exit." and its errors stay English). A
     # section title is followed by typer's ":", hence the no-break space at its end.

@@ -94,10 +94,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "equal score, equal on every tie rule (no label depends on it)",
     },
     "note.tie_rule": {"fr": "égalité tranchée par {rule}", "en": "tie settled by {rule}"},
-    "note.conflicts.one": {"fr": "{count} juré en conflit", "en": "{count} juror(s) in conflict"},
+    "note.conflicts.one": {"fr": "{count} juré en conflit", "en": "{count} juror in conflict"},
     "note.conflicts.other": {
         "fr": "{count} jurés en conflit",
-        "en": "{count} juror(s) in conflict",
+        "en": "{count} jurors in conflict",
     },
     "note.weights": {
         "fr": f"poids {{change}}{NB}: le résultat change dans {{changed}} essais sur {{samples}}",
@@ -193,14 +193,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": f"{{count}} label en suspens{NB}: une égalité à la limite du label que les "
         "règles ne tranchent pas. Inscrivez le vote du jury dans labelscore.yaml "
         "(awards.jury_order).",
-        "en": "{count} label(s) held back: a tie at the label line that the rules do not "
+        "en": "{count} label held back: a tie at the label line that the rules do not "
         "settle. Record the jury's vote in labelscore.yaml (awards.jury_order).",
     },
     "summary.held_back.other": {
         "fr": f"{{count}} labels en suspens{NB}: des égalités à la limite du label que les "
         "règles ne tranchent pas. Inscrivez le vote du jury dans labelscore.yaml "
         "(awards.jury_order).",
-        "en": "{count} label(s) held back: a tie at the label line that the rules do not "
+        "en": "{count} labels held back: a tie at the label line that the rules do not "
         "settle. Record the jury's vote in labelscore.yaml (awards.jury_order).",
     },
     # How sure the labels are (summary of rank)
@@ -235,13 +235,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": f"Résultat modifié quand les poids varient de {{change}} ensemble{NB}: "
         "{count} candidature ({samples} essais).",
         "en": "Outcome changed by weights moving {change} together: {count} "
-        "application(s) ({samples} tries).",
+        "application ({samples} tries).",
     },
     "sure.weights.other": {
         "fr": f"Résultat modifié quand les poids varient de {{change}} ensemble{NB}: "
         "{count} candidatures ({samples} essais).",
         "en": "Outcome changed by weights moving {change} together: {count} "
-        "application(s) ({samples} tries).",
+        "applications ({samples} tries).",
     },
     # labelscore explain
     "explain.preselection": {
@@ -275,22 +275,22 @@ MESSAGES: dict[str, dict[str, str]] = {
     "explain.no_score.one": {
         "fr": f"Note{NB}: aucune\u202f; {{count}} juré sans conflit compté, il en faut "
         "{missing} de plus pour la classer",
-        "en": "Score: none; {count} juror(s) without a conflict counted, {missing} more "
+        "en": "Score: none; {count} juror without a conflict counted, {missing} more "
         "needed to rank it",
     },
     "explain.no_score.other": {
         "fr": f"Note{NB}: aucune\u202f; {{count}} jurés sans conflit comptés, il en faut "
         "{missing} de plus pour la classer",
-        "en": "Score: none; {count} juror(s) without a conflict counted, {missing} more "
+        "en": "Score: none; {count} jurors without a conflict counted, {missing} more "
         "needed to rank it",
     },
     "explain.score.one": {
         "fr": f"Note{NB}: {{aggregate}} des {{used}} de {{count}} juré = {{score}}",
-        "en": "Score: {aggregate} of {count} juror(s)' {used} = {score}",
+        "en": "Score: {aggregate} of {count} juror's {used} = {score}",
     },
     "explain.score.other": {
         "fr": f"Note{NB}: {{aggregate}} des {{used}} de {{count}} jurés = {{score}}",
-        "en": "Score: {aggregate} of {count} juror(s)' {used} = {score}",
+        "en": "Score: {aggregate} of {count} jurors' {used} = {score}",
     },
     "explain.raw": {"fr": f" (brute{NB}: {{raw}})", "en": " (raw: {raw})"},
     "explain.rank": {
@@ -319,11 +319,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "outcome.needs_more.one": {
         "fr": f"non classée{NB}: il faut {{count}} juré de plus sans conflit",
-        "en": "not ranked: {count} more juror(s) without a conflict needed",
+        "en": "not ranked: {count} more juror without a conflict needed",
     },
     "outcome.needs_more.other": {
         "fr": f"non classée{NB}: il faut {{count}} jurés de plus sans conflit",
-        "en": "not ranked: {count} more juror(s) without a conflict needed",
+        "en": "not ranked: {count} more jurors without a conflict needed",
     },
     # An application not ranked yet because jurors assigned to it have not marked it
     "outcome.awaited.one": {
@@ -336,11 +336,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "outcome.awaited_more.one": {
         "fr": "\u202f; il faudra encore {count} juré de plus sans conflit",
-        "en": "; {count} more juror(s) without a conflict needed as well",
+        "en": "; {count} more juror without a conflict needed as well",
     },
     "outcome.awaited_more.other": {
         "fr": "\u202f; il faudra encore {count} jurés de plus sans conflit",
-        "en": "; {count} more juror(s) without a conflict needed as well",
+        "en": "; {count} more jurors without a conflict needed as well",
     },
     "outcome.not_preselected": {
         "fr": "non labellisée, car non présélectionnée (elle répond non à toutes les "

@@ -77,12 +77,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "more-problems.one": {
         "fr": "{count} autre problème de ce fichier n'est pas listé\u202f; corrigez ceux-ci, "
         "puis vérifiez de nouveau",
-        "en": "{count} more problem(s) in this file are not listed; fix these and check again",
+        "en": "{count} more problem in this file is not listed; fix these and check again",
     },
     "more-problems.other": {
         "fr": "{count} autres problèmes de ce fichier ne sont pas listés\u202f; corrigez "
         "ceux-ci, puis vérifiez de nouveau",
-        "en": "{count} more problem(s) in this file are not listed; fix these and check again",
+        "en": "{count} more problems in this file are not listed; fix these and check again",
     },
     # --- reading.strict_yaml ---
     "empty-file": {
