@@ -513,13 +513,19 @@ def test_a_workbook_that_is_not_a_card(mini: Path, tmp_path: Path) -> None:
     text.write_text("a;b\n", "utf-8")
     old = tmp_path / "old.xls"
     old.write_bytes(b"\xd0\xcf\x11\xe0" + bytes(100))
-    found = collect(mini, [plain, text, old])
+    empty = tmp_path / "empty.xlsx"
+    empty.write_bytes(b"")
+    found = collect(mini, [plain, text, old, empty])
     assert [(Path(p.file).name, p.code) for p in found.problems] == [
+        ("empty.xlsx", "LS401"),
         ("notes.xlsx", "LS401"),
         ("old.xls", "LS401"),
         ("plain.xlsx", "LS402"),
     ]
-    assert "save it as .xlsx" in found.problems[1].message
+    assert "this file is empty (0 bytes); ask the juror to send the card again" in (
+        found.problems[0].message
+    )
+    assert "save it as .xlsx" in found.problems[2].message
 
 
 # Hostile cards: one problem each, quickly, never a crash.

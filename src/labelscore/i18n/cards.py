@@ -8,6 +8,10 @@ those the reader wrote before they were translated.
 from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
+    "empty": {
+        "fr": "ce fichier est vide (0 octet)\u202f; demandez au juré de renvoyer sa carte",
+        "en": "this file is empty (0 bytes); ask the juror to send the card again",
+    },
     "not_a_workbook": {
         "fr": "ce n'est pas un classeur (.xlsx ou .ods)\u202f; demandez au juré la carte elle-même",
         "en": "it is not a workbook (.xlsx or .ods); send the card itself",

@@ -262,6 +262,8 @@ def scan_card(path: Path) -> CardCells:
     if problem is not None:
         raise UnreadableCardError(problem.message)
     assert data is not None
+    if not data:
+        raise UnreadableCardError(t("cards.empty"))
     if data[:4] == b"\xd0\xcf\x11\xe0":
         raise UnreadableCardError(t("cards.old_excel"))
     if data[:4] != b"PK\x03\x04":
