@@ -296,6 +296,11 @@ def test_every_problem_of_a_card_is_placed_at_its_cell(mini: Path, tmp_path: Pat
     code, _, err = invoke("collect", ana, mini)
     assert code == 1
     assert "cartes/ana.xlsx:'Accès pour tous'!F3: 'sept' is not a number" in err
+    # what the date cell holds is shown: a juror sees the cell they meant
+    assert (
+        "'Accès pour tous'!G5: this cell holds a date (2011-03-04), not a mark"
+        in err
+    )
     assert "1 card not collected" in err
     assert _tree(mini) == before
 
@@ -364,7 +369,7 @@ def test_a_comment_cell_holding_no_typed_text_is_refused_never_dropped(
     code, _, err = invoke("collect", "--replace", ana, mini)
     assert code == 1
     assert "'Accès pour tous'!H4: the comment cell holds a formula, not typed text" in err
-    assert "'Accès pour tous'!H5: the comment cell holds a date, not typed text" in err
+    assert "'Accès pour tous'!H5: the comment cell holds a date (2011-03-12), not typed text" in err
     assert "'École numérique'!G3: the comment cell holds TRUE, not typed text" in err
     assert _tree(mini) == before
 

@@ -450,7 +450,7 @@ def _mark(checker: _Card, sheet: SheetCells, row: int, column: int) -> float | N
     if (row, column) in sheet.odd:
         checker.problem(
             "card-not-a-number",
-            t("checks.card_odd_value", value=_odd_words(sheet.odd[(row, column)])),
+            t("checks.card_odd_value", value=_odd_cell(sheet, row, column)),
             *where,
         )
         return None
@@ -484,6 +484,14 @@ def _mark(checker: _Card, sheet: SheetCells, row: int, column: int) -> float | N
 
 
 _ODD = ("a date and time", "a date", "a time", "a duration", "an infinity")
+
+
+def _odd_cell(sheet: SheetCells, row: int, column: int) -> str:
+    """What a cell holds instead of a typed number, in words, with the value read when it
+    is a date, a time or a duration: « une date (1900-01-03) »."""
+    words = _odd_words(sheet.odd[(row, column)])
+    shown = sheet.odd_shown.get((row, column))
+    return f"{words} ({shown})" if shown else words
 
 
 def _odd_words(what: str) -> str:
@@ -545,7 +553,7 @@ def _not_typed_text(sheet: SheetCells, row: int, column: int, value: Value) -> s
     if (row, column) in sheet.errors:
         return t("checks.card_holds_error")
     if (row, column) in sheet.odd:
-        return _odd_words(sheet.odd[(row, column)])
+        return _odd_cell(sheet, row, column)
     if isinstance(value, bool):
         return t("checks.true" if value else "checks.false")
     return None

@@ -58,6 +58,9 @@ class SheetCells:
     """Cells that hold an error value (#DIV/0!, #REF!...)."""
     odd: dict[tuple[int, int], str] = field(default_factory=dict)
     """Cells whose value is no typed number: what they hold, in words ('a date')."""
+    odd_shown: dict[tuple[int, int], str] = field(default_factory=dict)
+    """For a date, a time or a duration among them: the value read ('1900-01-03'), which
+    shows a juror the cell meant (a number typed in a cell formatted as a date)."""
 
     def value(self, row: int, column: int) -> Value:
         if row < len(self.rows) and column < len(self.rows[row]):
@@ -304,13 +307,13 @@ def cell(value):
     if isinstance(value, str):
         return value
     if isinstance(value, datetime.datetime):
-        return ["x", "a date and time"]
+        return ["x", "a date and time", value.isoformat(sep=" ", timespec="minutes")]
     if isinstance(value, datetime.date):
-        return ["x", "a date"]
+        return ["x", "a date", value.isoformat()]
     if isinstance(value, datetime.time):
-        return ["x", "a time"]
+        return ["x", "a time", value.isoformat(timespec="minutes")]
     if isinstance(value, datetime.timedelta):
-        return ["x", "a duration"]
+        return ["x", "a duration", str(value)]
     return ["x", type(value).__name__]
 
 out = {}
@@ -372,6 +375,8 @@ def _fill(cells: CardCells, read: dict[str, object]) -> None:
                 else:
                     values.append(None)
                     sheet.odd[(r, c)] = str(value[1])
+                    if len(value) > 2:
+                        sheet.odd_shown[(r, c)] = str(value[2])[:40]
             sheet.rows.append(values)
 
 
