@@ -297,10 +297,7 @@ def test_every_problem_of_a_card_is_placed_at_its_cell(mini: Path, tmp_path: Pat
     assert code == 1
     assert "cartes/ana.xlsx:'Accès pour tous'!F3: 'sept' is not a number" in err
     # what the date cell holds is shown: a juror sees the cell they meant
-    assert (
-        "'Accès pour tous'!G5: this cell holds a date (2011-03-04), not a mark"
-        in err
-    )
+    assert "'Accès pour tous'!G5: this cell holds a date (2011-03-04), not a mark" in err
     assert "1 card not collected" in err
     assert _tree(mini) == before
 
