@@ -416,22 +416,17 @@ def test_explain_an_unranked_application_says_why_it_has_no_score() -> None:
 
 @pytest.mark.parametrize("command", ["rank", "export", "jury", "progress", "assign"])
 def test_an_edition_that_is_a_file_or_missing_is_said_in_french(command: str) -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "labelscore", "--lang", "fr", command, "labelscore.yaml"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert done.returncode == 2
-    assert "labelscore.yaml est un fichier, pas un dossier" in done.stderr
-    assert "Invalid value" not in done.stderr
-    done = subprocess.run(
-        [sys.executable, "-m", "labelscore", "--lang", "fr", command, "nulle-part"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert done.returncode == 2
-    assert "il n'y a pas de dossier «\u202fnulle-part\u202f»" in done.stderr
+    for given, said in (
+        ("labelscore.yaml", "labelscore.yaml est un fichier, pas un dossier"),
+        ("nulle-part", "il n'y a pas de dossier «\u202fnulle-part\u202f»"),
+    ):
+        done = subprocess.run(
+            [sys.executable, "-m", "labelscore", "--lang", "fr", command, given],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert done.returncode == 2
+        assert said in done.stderr
+        assert "Invalid value" not in done.stderr
